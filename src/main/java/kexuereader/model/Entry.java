@@ -1,0 +1,32 @@
+package kexuereader.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One article as one dump showed it: a fact, kept as parsed.
+ *
+ * @param line        1-based line of the entry's first line in its dump (the title, or the date label)
+ * @param title       the title as published, or {@code null} when the dump showed none
+ * @param date        the date shown (format B shows no year)
+ * @param readers     the reader count shown, or {@code null} (format B shows none)
+ * @param paragraphs  the body as published, one string per paragraph; LaTeX verbatim, page chrome removed
+ * @param excerptOnly whether the dump holds only the start of the article
+ */
+public record Entry(int line, String title, PublishDate date, Integer readers, List<String> paragraphs,
+                    boolean excerptOnly) {
+
+    public Entry {
+        Objects.requireNonNull(date, "date");
+        paragraphs = List.copyOf(paragraphs);
+    }
+
+    /** The body: paragraphs separated by a blank line. */
+    public String body() {
+        return String.join("\n\n", paragraphs);
+    }
+
+    public boolean hasTitle() {
+        return title != null;
+    }
+}
