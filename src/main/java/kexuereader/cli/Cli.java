@@ -26,7 +26,8 @@ public final class Cli {
     @Command(name = "kexue-reader", mixinStandardHelpOptions = true, version = "kexue-reader 0.1",
             description = {"Offline reader for the archive of 科学空间 (kexue.fm).",
                     "Without a command, opens the reader window."},
-            subcommands = {})
+            subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class,
+                    ExportCommand.class, StatsCommand.class})
     static final class Root implements Callable<Integer> {
 
         @Option(names = "--library", paramLabel = "FILE",

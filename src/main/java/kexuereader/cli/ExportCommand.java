@@ -1,0 +1,116 @@
+package kexuereader.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kexuereader.library.Library;
+import kexuereader.model.Article;
+import kexuereader.model.ReaderCount;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code export [--out FILE]}: every article as YAML, deterministic: the same imported files give the same
+ * bytes whatever order they were imported in.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export every article as YAML (top-level key 'articles'), newest first, unknown years last.",
+                "Writes to standard output, or to FILE with --out."})
+final class ExportCommand extends LibraryCommand {
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+    Path outFile;
+
+    @Override
+    int run() throws IOException {
+        String yaml;
+        try (Library library = openLibrary()) {
+            yaml = export(library.allArticles());
+        }
+        if (outFile == null) {
+            out().print(yaml);
+            return 0;
+        }
+        writeAtomically(outFile, yaml);
+        err().println("exported to " + outFile.toAbsolutePath());
+        return 0;
+    }
+
+    /** The YAML of the given articles, in the given order. */
+    static String export(List<Article> articles) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Article a : articles) {
+            list.add(toMap(a));
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("articles", list);
+        return Yaml.dump(root);
+    }
+
+    static Map<String, Object> toMap(Article a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("title", a.title());
+        m.put("display_title", a.displayTitle());
+        m.put("aliases", a.aliases());
+        m.put("date", a.date().iso());
+        m.put("month_day", a.date().monthDay());
+        m.put("year_known", a.date().isYearKnown());
+        m.put("readers", a.readers());
+        List<Map<String, Object>> history = new ArrayList<>();
+        for (ReaderCount r : a.readerHistory()) {
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("source", r.source());
+            h.put("readers", r.readers());
+            history.add(h);
+        }
+        m.put("reader_history", history);
+        m.put("series", a.series() == null ? null : a.series().series());
+        m.put("part", a.series() == null ? null : a.series().part());
+        m.put("part_suffix", a.series() == null ? null : a.series().suffix());
+        m.put("excerpt_only", a.excerptOnly());
+        m.put("sources", a.sources());
+        m.put("body", a.body());
+        return m;
+    }
+
+    /**
+     * Writes through a temporary file beside the target and renames it, so an interrupted export never leaves
+     * half a file; the path is used as given (spaces, Chinese and {@code ..} mean what they say).
+     */
+    static void writeAtomically(Path target, String text) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path dir = absolute.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new UserError("cannot write " + target + ": the folder " + dir + " does not exist");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new UserError("cannot write " + target + ": it is a folder");
+        }
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, ".kexue-export-", ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write(text);
+            }
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort: the error below is what matters
+                }
+            }
+            throw new UserError("cannot write " + target + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+        }
+    }
+}

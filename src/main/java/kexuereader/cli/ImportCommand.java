@@ -1,0 +1,77 @@
+package kexuereader.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import kexuereader.library.ImportResult;
+import kexuereader.library.Library;
+import kexuereader.model.Diagnostic;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code import [--year YYYY] PATH…}: one line per file on stdout, the parser's warnings on stderr. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import dump files, or every *.txt file in the given folders.",
+                "Prints one line per file: 'imported NAME: E entries, N new articles' or 'rejected NAME: reason'.",
+                "Exit status: 0 when every file was accepted, 1 when any was rejected, 2 on a usage error."})
+final class ImportCommand extends LibraryCommand {
+
+    @Option(names = "--year", paramLabel = "YYYY",
+            description = "For an archive-page dump (dates without a year) that no other dump anchors: "
+                    + "the year of its first entry.")
+    Integer year;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Dump files or folders of them.")
+    List<Path> paths;
+
+    @Override
+    int run() throws IOException {
+        if (year != null && (year < 1990 || year > 2100)) {
+            throw new UserError("--year " + year + " is not a plausible year for the blog", 2);
+        }
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                List<Path> found = textFilesIn(p);
+                if (found.isEmpty()) {
+                    err().println("note: no *.txt files in " + p);
+                }
+                files.addAll(found);
+            } else {
+                files.add(p);
+            }
+        }
+        if (files.isEmpty()) {
+            throw new UserError("nothing to import", 2);
+        }
+        boolean anyRejected = false;
+        try (Library library = openLibrary()) {
+            for (Path f : files) {
+                ImportResult r = library.importFile(f, year);
+                out().println(r.summary());
+                out().flush();
+                for (Diagnostic d : r.diagnostics()) {
+                    if (d.severity() != Diagnostic.Severity.ERROR) {
+                        err().println("  " + r.fileName() + ": " + d);
+                    }
+                }
+                err().flush();
+                anyRejected |= !r.accepted();
+            }
+        }
+        return anyRejected ? 1 : 0;
+    }
+
+    private static List<Path> textFilesIn(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))
+                    .sorted()
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package kexuereader.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import kexuereader.library.Library;
+import kexuereader.library.LibraryLocation;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * The base of every command that works on the library: it knows the root's options and streams, opens the
+ * library where {@code --library}, the environment or the default says, and reports the library's warnings.
+ */
+abstract class LibraryCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Cli.Root root;
+
+    PrintWriter out() {
+        return root.out;
+    }
+
+    PrintWriter err() {
+        return root.err;
+    }
+
+    Path libraryPath() {
+        return LibraryLocation.resolve(root.library);
+    }
+
+    Library openLibrary() {
+        Library library = Library.open(libraryPath());
+        for (String w : library.warnings()) {
+            err().println("warning: " + w);
+        }
+        err().flush();
+        return library;
+    }
+
+    @Override
+    public final Integer call() throws Exception {
+        try {
+            return run();
+        } finally {
+            out().flush();
+            err().flush();
+        }
+    }
+
+    abstract int run() throws Exception;
+}

@@ -1,0 +1,111 @@
+package kexuereader.ingest;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import kexuereader.model.Diagnostic;
+import kexuereader.model.Dump;
+import kexuereader.model.DumpFormat;
+import kexuereader.model.Entry;
+
+/**
+ * Reads a dump file into a {@link Dump}: decode, split into lines, detect the format, parse the entries.
+ * Never throws for bad content: a file that is not a dump comes back rejected, with the reason as an error
+ * diagnostic; damaged entries are skipped with a warning naming their line.
+ */
+public final class DumpParser {
+
+    private DumpParser() {
+    }
+
+    /** Parses a file from disk; an unreadable file comes back rejected. */
+    public static Dump parse(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                return rejected(name, "", "is a directory");
+            }
+            long size = Files.size(file);
+            if (size > DumpDecoder.MAX_BYTES) {
+                return rejected(name, "", "file is " + size / (1024 * 1024) + " MB; a dump of a web page is at most "
+                        + DumpDecoder.MAX_BYTES / (1024 * 1024) + " MB");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return rejected(name, "", "no such file");
+        } catch (AccessDeniedException e) {
+            return rejected(name, "", "permission denied");
+        } catch (IOException e) {
+            return rejected(name, "", "cannot be read (" + e.getMessage() + ")");
+        }
+        return parse(name, bytes);
+    }
+
+    /** Parses the bytes of a file called {@code fileName}. */
+    public static Dump parse(String fileName, byte[] bytes) {
+        String sha = sha256(bytes);
+        DumpDecoder.Decoded decoded = DumpDecoder.decode(bytes);
+        if (decoded.isRefused()) {
+            return rejected(fileName, sha, decoded.refusal());
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
+        List<Line> lines = LineSplitter.split(decoded.text(), diagnostics);
+        if (lines.stream().allMatch(Line::isBlank)) {
+            diagnostics.add(Diagnostic.error(0, lines.size() <= 1 && decoded.text().isBlank()
+                    ? "empty file" : "no text: every line is blank or unreadable"));
+            return new Dump(fileName, sha, decoded.charset(), null, List.of(), diagnostics);
+        }
+        DumpFormat format = detect(lines);
+        if (format == null) {
+            diagnostics.add(Diagnostic.error(0, "not a dump of kexue.fm: no entry found (neither 'By 苏剑林 | "
+                    + "date | N位读者' lines of a listing page nor 'DD Mon' date labels of the archive page)"));
+            return new Dump(fileName, sha, decoded.charset(), null, List.of(), diagnostics);
+        }
+        List<Entry> entries = format == DumpFormat.LISTING
+                ? ListingParser.parse(lines, diagnostics)
+                : ArchiveParser.parse(lines, diagnostics);
+        if (entries.isEmpty()) {
+            diagnostics.add(Diagnostic.error(0, "no usable entry: every entry found was damaged (see the warnings)"));
+        }
+        diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line));
+        return new Dump(fileName, sha, decoded.charset(), format, entries, diagnostics);
+    }
+
+    /** The format with more entry markers; {@code null} when there are none. */
+    static DumpFormat detect(List<Line> lines) {
+        int listing = 0;
+        int archive = 0;
+        for (Line line : lines) {
+            if (ListingHeader.looksLikeStart(line)) {
+                listing++;
+            } else if (ArchiveLabel.parse(line) != null) {
+                archive++;
+            }
+        }
+        if (listing == 0 && archive == 0) {
+            return null;
+        }
+        return listing >= archive ? DumpFormat.LISTING : DumpFormat.ARCHIVE;
+    }
+
+    private static Dump rejected(String fileName, String sha, String reason) {
+        return new Dump(fileName, sha, null, null, List.of(), List.of(Diagnostic.error(0, reason)));
+    }
+
+    /** Hex SHA-256 of the bytes. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package kexuereader.ingest;
+
+/**
+ * One line of a dump: its 1-based number, its text as published without surrounding whitespace, and the same
+ * text after NFKC, which the parsers match patterns against.
+ */
+record Line(int number, String text, String normalized) {
+
+    static Line of(int number, String raw) {
+        String text = TextKeys.strip(raw);
+        return new Line(number, text, TextKeys.strip(TextKeys.nfkc(text)));
+    }
+
+    boolean isBlank() {
+        return text.isEmpty();
+    }
+}

@@ -1,0 +1,45 @@
+package kexuereader.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import kexuereader.model.Diagnostic;
+
+/**
+ * Splits decoded text into {@link Line}s on LF, CRLF or CR. A line too long to be anything a page shows (a
+ * dump glued into one line, a binary blob) is left out with a warning naming it.
+ */
+final class LineSplitter {
+
+    /** No title or paragraph of the blog comes near this; a longer line is damage. */
+    static final int MAX_LINE = 200_000;
+
+    private LineSplitter() {
+    }
+
+    static List<Line> split(String text, List<Diagnostic> diagnostics) {
+        List<Line> lines = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        int number = 1;
+        while (start <= n) {
+            int end = start;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            int length = end - start;
+            if (length > MAX_LINE) {
+                diagnostics.add(Diagnostic.warning(number, "line is " + String.format("%,d", length)
+                        + " characters long, far beyond any title or paragraph; it was skipped"));
+                lines.add(new Line(number, "", ""));
+            } else {
+                lines.add(Line.of(number, text.substring(start, end)));
+            }
+            if (end >= n) {
+                break;
+            }
+            start = end + (text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1);
+            number++;
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,204 @@
+package kexuereader.library;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kexuereader.ingest.SeriesRules;
+import kexuereader.ingest.TextKeys;
+import kexuereader.model.Article;
+import kexuereader.model.ArticleSummary;
+import kexuereader.model.PublishDate;
+import kexuereader.model.ReaderCount;
+import kexuereader.model.SeriesPart;
+
+/**
+ * Writes derived articles (with their search-index rows, title keys and 《…》 references) and reads them back.
+ */
+final class ArticleTable {
+
+    /** The columns {@link #summary} reads, over table alias {@code a}. */
+    static final String SUMMARY_COLUMNS =
+            "a.id, a.title, a.display_title, a.year, a.month, a.day, a.readers, a.series, a.part, a.part_suffix";
+
+    private static final Pattern REFERENCE = Pattern.compile("《([^《》\\n]{1,120})》");
+    private static final ThreadLocal<Collator> COLLATOR = ThreadLocal.withInitial(() -> {
+        Collator c = Collator.getInstance(Locale.CHINA);
+        c.setStrength(Collator.SECONDARY);
+        return c;
+    });
+
+    private ArticleTable() {
+    }
+
+    /** Inserts the article; returns its rowid. */
+    static long insert(Connection c, Article a, String signature, SeriesRules rules) throws SQLException {
+        long rowid;
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO article (id, signature, title, display_title, aliases, year, month, day, readers,
+                  reader_history, series, part, part_suffix, excerpt_only, sources, body, sort_title)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            int i = 1;
+            ps.setString(i++, a.id());
+            ps.setString(i++, signature);
+            ps.setString(i++, a.title());
+            ps.setString(i++, a.displayTitle());
+            ps.setString(i++, String.join("\n", a.aliases()));
+            setInt(ps, i++, a.date().year());
+            ps.setInt(i++, a.date().month());
+            ps.setInt(i++, a.date().day());
+            setInt(ps, i++, a.readers());
+            ps.setString(i++, history(a.readerHistory()));
+            SeriesPart s = a.series();
+            ps.setString(i++, s == null ? null : s.series());
+            setInt(ps, i++, s == null ? null : s.part());
+            ps.setString(i++, s == null ? null : s.suffix());
+            ps.setInt(i++, a.excerptOnly() ? 1 : 0);
+            ps.setString(i++, String.join("\n", a.sources()));
+            ps.setString(i++, a.body());
+            ps.setBytes(i, COLLATOR.get().getCollationKey(TextKeys.nfkc(a.displayTitle())).toByteArray());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            rowid = rs.getLong(1);
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        if (a.title() != null) {
+            keys.add(TextKeys.titleKey(a.title()));
+        }
+        for (String alias : a.aliases()) {
+            keys.add(TextKeys.titleKey(alias));
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO article_title (title_key, article_rowid) VALUES (?, ?)")) {
+            for (String k : keys) {
+                ps.setString(1, k);
+                ps.setLong(2, rowid);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO reference (article_rowid, title, title_key, series, part, suffix) VALUES (?,?,?,?,?,?)")) {
+            Set<String> seen = new LinkedHashSet<>();
+            Matcher m = REFERENCE.matcher(a.body());
+            while (m.find()) {
+                String title = TextKeys.strip(m.group(1));
+                String key = TextKeys.titleKey(title);
+                if (key.isEmpty() || keys.contains(key) || !seen.add(key)) {
+                    continue;
+                }
+                SeriesPart sp = rules.match(title).orElse(null);
+                ps.setLong(1, rowid);
+                ps.setString(2, title);
+                ps.setString(3, key);
+                ps.setString(4, sp == null ? null : sp.series());
+                setInt(ps, 5, sp == null ? null : sp.part());
+                ps.setString(6, sp == null ? null : sp.suffix());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        String titleText = SearchText.normalize(a.displayTitle() + "\n" + String.join("\n", a.aliases()));
+        String bodyText = SearchText.normalize(a.body());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_tri (rowid, title, body) VALUES (?, ?, ?)")) {
+            ps.setLong(1, rowid);
+            ps.setString(2, titleText);
+            ps.setString(3, bodyText);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_bi (rowid, title, body) VALUES (?, ?, ?)")) {
+            ps.setLong(1, rowid);
+            ps.setString(2, SearchText.bigrams(titleText));
+            ps.setString(3, SearchText.bigrams(bodyText));
+            ps.executeUpdate();
+        }
+        return rowid;
+    }
+
+    /** Deletes an article and everything derived from it. */
+    static void delete(Connection c, long rowid) throws SQLException {
+        for (String sql : List.of("DELETE FROM search_tri WHERE rowid = ?", "DELETE FROM search_bi WHERE rowid = ?",
+                "DELETE FROM article_title WHERE article_rowid = ?", "DELETE FROM reference WHERE article_rowid = ?",
+                "DELETE FROM article WHERE rowid = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, rowid);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** The article in the current row, which must hold {@code a.*}. */
+    static Article article(ResultSet rs) throws SQLException {
+        return new Article(rs.getString("id"), rs.getString("title"), rs.getString("display_title"),
+                lines(rs.getString("aliases")), date(rs), intOrNull(rs, "readers"),
+                history(rs.getString("reader_history")), series(rs), rs.getInt("excerpt_only") != 0,
+                lines(rs.getString("sources")), paragraphs(rs.getString("body")));
+    }
+
+    /** The summary in the current row, which must hold {@link #SUMMARY_COLUMNS}. */
+    static ArticleSummary summary(ResultSet rs) throws SQLException {
+        String title = rs.getString("title");
+        return new ArticleSummary(rs.getString("id"), rs.getString("display_title"), title == null, date(rs),
+                intOrNull(rs, "readers"), series(rs));
+    }
+
+    private static PublishDate date(ResultSet rs) throws SQLException {
+        return new PublishDate(intOrNull(rs, "year"), rs.getInt("month"), rs.getInt("day"));
+    }
+
+    private static SeriesPart series(ResultSet rs) throws SQLException {
+        String name = rs.getString("series");
+        return name == null ? null : new SeriesPart(name, intOrNull(rs, "part"), rs.getString("part_suffix"));
+    }
+
+    static Integer intOrNull(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, java.sql.Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    private static List<String> lines(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
+    }
+
+    static List<String> paragraphs(String body) {
+        return body == null || body.isEmpty() ? List.of() : List.of(body.split("\n\n"));
+    }
+
+    private static String history(List<ReaderCount> history) {
+        StringBuilder sb = new StringBuilder();
+        for (ReaderCount r : history) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(r.source().replace('\n', ' ').replace('\t', ' ')).append('\t').append(r.readers());
+        }
+        return sb.toString();
+    }
+
+    private static List<ReaderCount> history(String text) {
+        List<ReaderCount> list = new ArrayList<>();
+        for (String line : lines(text)) {
+            int tab = line.lastIndexOf('\t');
+            list.add(new ReaderCount(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1))));
+        }
+        return list;
+    }
+}

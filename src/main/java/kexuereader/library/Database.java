@@ -1,0 +1,180 @@
+package kexuereader.library;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Opens the library's SQLite file with the settings every connection needs (WAL, a busy timeout, foreign
+ * keys), creates or migrates its schema, and turns SQLite's errors into messages a person can act on.
+ */
+final class Database {
+
+    /** How long a writer waits for another process's transaction before saying the library is busy. */
+    static final int BUSY_TIMEOUT_MS = 15_000;
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private Database() {
+    }
+
+    /** Whether the file may be written; a read-only library can still be browsed. */
+    static boolean writable(Path file) {
+        return !Files.exists(file) || Files.isWritable(file) && Files.isWritable(file.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Opens a connection, creating the file and its schema when absent, migrating an older schema after copying
+     * the file to a backup beside it.
+     */
+    static Connection open(Path file, boolean readOnly) {
+        Path dir = file.toAbsolutePath().getParent();
+        if (Files.exists(file)) {
+            checkIsLibraryFile(file);
+        } else {
+            if (readOnly) {
+                throw new LibraryException("there is no library at " + file);
+            }
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new LibraryException("cannot create the library's folder " + dir + " ("
+                        + describe(e) + ")", e);
+            }
+        }
+        Connection c;
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setBusyTimeout(BUSY_TIMEOUT_MS);
+            config.setReadOnly(readOnly);
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        } catch (SQLException e) {
+            throw translate(e, file);
+        }
+        try {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+                s.execute("PRAGMA foreign_keys = ON");
+                if (!readOnly) {
+                    s.execute("PRAGMA journal_mode = WAL");
+                    s.execute("PRAGMA synchronous = NORMAL");
+                }
+                s.execute("PRAGMA cache_size = -32000");
+            }
+            int version = Schema.version(c);
+            if (version > Schema.CURRENT) {
+                throw new LibraryException(file + " was written by a newer version of kexue-reader (library schema "
+                        + version + "; this version knows up to " + Schema.CURRENT + "); it was left untouched");
+            }
+            if (version < Schema.CURRENT) {
+                if (readOnly) {
+                    throw new LibraryException(file + " needs an upgrade but is read-only");
+                }
+                if (version == 0 && hasForeignTables(c)) {
+                    throw new LibraryException(file + " is an SQLite database of some other program, "
+                            + "not a kexue-reader library; it was left untouched");
+                }
+                if (version > 0) {
+                    backup(c, file, version);
+                }
+                Schema.migrate(c, version);
+            }
+            return c;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw translate(e, file);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static void checkIsLibraryFile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new LibraryException(file + " is a folder, not a library file");
+        }
+        if (!Files.isReadable(file)) {
+            throw new LibraryException(file + " cannot be read (permission denied)");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(SQLITE_HEADER.length);
+            if (head.length == 0) {
+                return; // an empty file: SQLite makes it a database
+            }
+            if (!Arrays.equals(head, SQLITE_HEADER)) {
+                throw new LibraryException(file + " is not a kexue-reader library (not an SQLite database); "
+                        + "it was left untouched");
+            }
+        } catch (IOException e) {
+            throw new LibraryException(file + " cannot be read (" + describe(e) + ")", e);
+        }
+    }
+
+    private static boolean hasForeignTables(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    /** Copies the library beside itself before a migration changes it. */
+    private static void backup(Connection c, Path file, int version) throws SQLException {
+        Path target = file.resolveSibling(file.getFileName() + ".v" + version + ".bak");
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        try {
+            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new LibraryException("cannot back up " + file + " before upgrading it (" + describe(e)
+                    + "); it was left untouched", e);
+        }
+    }
+
+    /** A message naming the file for what went wrong. */
+    static LibraryException translate(SQLException e, Path file) {
+        String m = String.valueOf(e.getMessage());
+        int code = e.getErrorCode();
+        String what;
+        if (m.contains("SQLITE_NOTADB") || code == 26) {
+            what = file + " is not a kexue-reader library (not an SQLite database)";
+        } else if (m.contains("SQLITE_READONLY") || code == 8) {
+            what = file + " is read-only; nothing was changed";
+        } else if (m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED") || code == 5 || code == 6) {
+            what = file + " is busy: another kexue-reader is writing to it; try again in a moment";
+        } else if (m.contains("SQLITE_FULL") || code == 13) {
+            what = "the disk holding " + file + " is full; nothing was changed";
+        } else if (m.contains("SQLITE_CANTOPEN") || code == 14) {
+            what = "cannot open " + file + " (is its folder writable?)";
+        } else if (m.contains("SQLITE_CORRUPT") || code == 11) {
+            what = file + " is damaged (SQLite reports corruption)";
+        } else if (m.contains("SQLITE_IOERR") || code == 10) {
+            what = "cannot read or write " + file + " (I/O error: is the disk full or gone?)";
+        } else {
+            what = "library " + file + ": " + m.lines().findFirst().orElse(m);
+        }
+        return new LibraryException(what, e);
+    }
+
+    static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing after a failure: the first error is the one worth reporting
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": "
+                + e.getMessage();
+    }
+}

@@ -1,0 +1,434 @@
+package kexuereader.library;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import kexuereader.ingest.DumpParser;
+import kexuereader.ingest.SeriesRules;
+import kexuereader.ingest.TextKeys;
+import kexuereader.model.Article;
+import kexuereader.model.ArticleSummary;
+import kexuereader.model.DumpFormat;
+import kexuereader.model.Dump;
+import kexuereader.model.PublishDate;
+import kexuereader.model.Source;
+
+/**
+ * The library: one SQLite file of imported sources, their entries, the articles derived from them and the
+ * search index. Safe to use from several threads: writes are serialised on one connection, reads use another,
+ * and SQLite's WAL lets a second process read or wait its turn to write.
+ */
+public final class Library implements AutoCloseable {
+
+    private final Path file;
+    private final boolean readOnly;
+    private final Connection writer;
+    private final Connection reader;
+    private final SeriesRules rules;
+    private final List<String> warnings = new ArrayList<>();
+
+    private Library(Path file, boolean readOnly, Connection writer, Connection reader, SeriesRules rules) {
+        this.file = file;
+        this.readOnly = readOnly;
+        this.writer = writer;
+        this.reader = reader;
+        this.rules = rules;
+    }
+
+    /**
+     * Opens the library at {@code file}, creating it when absent. A read-only file opens for reading only.
+     *
+     * @throws LibraryException when the file is not a library, is from a newer version, or cannot be opened
+     */
+    public static Library open(Path file) {
+        Path f = file.toAbsolutePath();
+        boolean readOnly = !Database.writable(f);
+        SeriesRules rules;
+        List<String> warnings = new ArrayList<>();
+        try {
+            rules = SeriesRules.forLibraryDirectory(f.getParent());
+        } catch (IllegalArgumentException e) {
+            rules = SeriesRules.defaults();
+            warnings.add(e.getMessage() + "; using the default series rules");
+        }
+        Connection writer = Database.open(f, readOnly);
+        Connection reader;
+        try {
+            reader = Database.open(f, readOnly);
+        } catch (RuntimeException e) {
+            Database.closeQuietly(writer);
+            throw e;
+        }
+        Library library = new Library(f, readOnly, writer, reader, rules);
+        library.warnings.addAll(warnings);
+        if (readOnly) {
+            library.warnings.add(f + " is read-only: you can browse it, but not import into it");
+        } else {
+            library.rebuildIfRulesChanged();
+        }
+        return library;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** Things worth telling the user about how the library was opened (a malformed rules file…). */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    public SeriesRules seriesRules() {
+        return rules;
+    }
+
+    // --- importing -----------------------------------------------------------------------------------------
+
+    /** Parses and imports one file, in one transaction. */
+    public ImportResult importFile(Path path, Integer yearHint) {
+        return importDump(DumpParser.parse(path), yearHint);
+    }
+
+    /** Imports an already parsed dump, in one transaction. A rejected dump changes nothing. */
+    public ImportResult importDump(Dump dump, Integer yearHint) {
+        if (dump.rejected()) {
+            return ImportResult.rejected(dump.fileName(), dump.rejection(), dump.diagnostics());
+        }
+        if (readOnly) {
+            throw new LibraryException(file + " is read-only; nothing was imported");
+        }
+        if (yearHint != null && dump.format() != DumpFormat.ARCHIVE) {
+            // a listing page shows full dates; the hint has nothing to fix
+            yearHint = null;
+        }
+        Integer hint = yearHint;
+        return write(c -> new Importer(c, rules).importDump(dump, hint));
+    }
+
+    /** Re-derives every article from the stored entries. */
+    public void rebuild() {
+        write(c -> {
+            new Importer(c, rules).rebuildAll();
+            return null;
+        });
+    }
+
+    private void rebuildIfRulesChanged() {
+        try {
+            synchronized (writer) {
+                Importer importer = new Importer(writer, rules);
+                if (importer.rulesChanged()) {
+                    write(c -> {
+                        new Importer(c, rules).rebuildAll();
+                        return null;
+                    });
+                } else {
+                    write(c -> {
+                        new Importer(c, rules).recordRules();
+                        return null;
+                    });
+                }
+            }
+        } catch (LibraryException e) {
+            warnings.add("the articles could not be refreshed for the current series rules: " + e.getMessage());
+        } catch (SQLException e) {
+            warnings.add("the articles could not be refreshed for the current series rules: "
+                    + Database.translate(e, file).getMessage());
+        }
+    }
+
+    /** Work inside one write transaction. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T write(Work<T> work) {
+        synchronized (writer) {
+            try {
+                // the connection begins IMMEDIATE transactions: a busy library fails before any work, not at commit
+                writer.setAutoCommit(false);
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException e) {
+                rollback();
+                throw Database.translate(e, file);
+            } catch (Importer.UncheckedSql e) {
+                rollback();
+                throw Database.translate(e.getCause(), file);
+            } catch (RuntimeException e) {
+                rollback();
+                throw e;
+            } finally {
+                try {
+                    writer.setAutoCommit(true);
+                } catch (SQLException ignored) {
+                    // the connection is unusable; the next call reports it
+                }
+            }
+        }
+    }
+
+    private void rollback() {
+        try {
+            writer.rollback();
+        } catch (SQLException ignored) {
+            // nothing was committed; the original error is the one to report
+        }
+    }
+
+    // --- reading -------------------------------------------------------------------------------------------
+
+    @FunctionalInterface
+    private interface Read<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private <T> T read(Read<T> work) {
+        synchronized (reader) {
+            try {
+                return work.run(reader);
+            } catch (SQLException e) {
+                throw Database.translate(e, file);
+            }
+        }
+    }
+
+    /** How many articles match the filter. */
+    public int count(ArticleFilter filter) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM article a WHERE 1=1"
+                    + filter.where())) {
+                filter.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    public int articleCount() {
+        return count(ArticleFilter.ALL);
+    }
+
+    /**
+     * A page of the articles that match the filter, in the given order.
+     *
+     * @param limit at most this many; 0 for all
+     */
+    public List<ArticleSummary> list(ArticleFilter filter, SortOrder order, boolean reversed, int offset, int limit) {
+        return read(c -> {
+            String sql = "SELECT " + ArticleTable.SUMMARY_COLUMNS + " FROM article a WHERE 1=1" + filter.where()
+                    + " ORDER BY " + order.orderBy(reversed) + " LIMIT ? OFFSET ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = filter.bind(ps, 1);
+                ps.setInt(i++, limit <= 0 ? -1 : limit);
+                ps.setInt(i, Math.max(0, offset));
+                List<ArticleSummary> list = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(ArticleTable.summary(rs));
+                    }
+                }
+                return list;
+            }
+        });
+    }
+
+    /** The article with this id. */
+    public Optional<Article> article(String id) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM article WHERE id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(ArticleTable.article(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Every article, newest first, unknown years last: the order of {@code export}. */
+    public List<Article> allArticles() {
+        List<Article> all = new ArrayList<>();
+        forEachArticle(all::add);
+        return all;
+    }
+
+    /** Visits every article in export order without holding them all in memory. */
+    public void forEachArticle(Consumer<Article> visitor) {
+        read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM article a ORDER BY "
+                    + SortOrder.DATE.orderBy(false)); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    visitor.accept(ArticleTable.article(rs));
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The id of the article published under this title (or an alias of it), if the library holds it. */
+    public Optional<String> idForTitle(String title) {
+        String key = TextKeys.titleKey(title);
+        if (key == null || key.isEmpty()) {
+            return Optional.empty();
+        }
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT a.id FROM article_title t JOIN article a ON a.rowid = t.article_rowid
+                    WHERE t.title_key = ? ORDER BY a.id LIMIT 1""")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Full-text search over titles, aliases and bodies, best first. Every whitespace-separated term must occur;
+     * Chinese terms of any length find what a substring search finds; Latin is case-insensitive.
+     *
+     * @param limit at most this many hits; 0 for all
+     */
+    public List<SearchHit> search(String query, ArticleFilter filter, int limit) {
+        SearchQuery q = SearchQuery.parse(query);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        return read(c -> Searcher.search(c, q, filter, limit));
+    }
+
+    /** Every series with its article count, newest series first. */
+    public List<SeriesSummary> series() {
+        return read(c -> {
+            List<SeriesSummary> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT a.series, count(*) AS n,
+                           (SELECT b.year FROM article b WHERE b.series = a.series
+                            ORDER BY (b.year IS NULL), b.year DESC, b.month DESC, b.day DESC LIMIT 1) AS y,
+                           (SELECT b.month * 100 + b.day FROM article b WHERE b.series = a.series
+                            ORDER BY (b.year IS NULL), b.year DESC, b.month DESC, b.day DESC LIMIT 1) AS md
+                    FROM article a WHERE a.series IS NOT NULL GROUP BY a.series""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int md = rs.getInt("md");
+                    list.add(new SeriesSummary(rs.getString(1), rs.getInt(2),
+                            new PublishDate(ArticleTable.intOrNull(rs, "y"), md / 100, md % 100)));
+                }
+            }
+            list.sort(Comparator.comparing(SeriesSummary::latest, PublishDate.NEWEST_FIRST)
+                    .thenComparing(SeriesSummary::name));
+            return list;
+        });
+    }
+
+    /** A series part by part, with its gaps. */
+    public SeriesOverview seriesOverview(String name) {
+        List<ArticleSummary> members = list(ArticleFilter.series(name), SortOrder.DATE, true, 0, 0);
+        Map<String, String> referenced = read(c -> {
+            Map<String, String> refs = new TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT r.part, r.suffix, r.title FROM reference r
+                    WHERE r.series = ? AND r.part IS NOT NULL
+                      AND NOT EXISTS (SELECT 1 FROM article_title t WHERE t.title_key = r.title_key)
+                    ORDER BY r.part, r.title""")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String suffix = rs.getString(2);
+                        refs.putIfAbsent(slotKey(rs.getInt(1), suffix) + "\u0000" + TextKeys.titleKey(rs.getString(3)),
+                                rs.getString(3));
+                    }
+                }
+            }
+            return refs;
+        });
+        return SeriesGaps.overview(name, members, referenced);
+    }
+
+    static String slotKey(int part, String suffix) {
+        return String.format("%05d%s", part, suffix == null ? "" : suffix);
+    }
+
+    /** Articles per year, newest first; {@code null} year (unknown) last. */
+    public List<LibraryStats.YearCount> years() {
+        return read(c -> {
+            List<LibraryStats.YearCount> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT year, count(*) FROM article GROUP BY year ORDER BY (year IS NULL), year DESC");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new LibraryStats.YearCount(ArticleTable.intOrNull(rs, "year"), rs.getInt(2)));
+                }
+            }
+            return list;
+        });
+    }
+
+    /** The imported dumps, in import order. */
+    public List<Source> sources() {
+        return read(c -> {
+            List<Source> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, file_name, sha256, format, imported_at, year_hint, entry_count
+                    FROM source ORDER BY id"""); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new Source(rs.getLong(1), rs.getString(2), rs.getString(3), DumpFormat.valueOf(rs.getString(4)),
+                            java.time.Instant.parse(rs.getString(5)), ArticleTable.intOrNull(rs, "year_hint"),
+                            rs.getInt(7)));
+                }
+            }
+            return list;
+        });
+    }
+
+    /** Figures about the whole library. */
+    public LibraryStats stats() {
+        Map<String, Integer> counts = read(c -> {
+            Map<String, Integer> m = new LinkedHashMap<>();
+            for (String[] q : new String[][] {
+                    {"articles", "SELECT count(*) FROM article"},
+                    {"sources", "SELECT count(*) FROM source"},
+                    {"entries", "SELECT count(*) FROM entry"},
+                    {"derived", "SELECT count(*) FROM article WHERE title IS NULL"},
+                    {"unknown", "SELECT count(*) FROM article WHERE year IS NULL"},
+                    {"excerpt", "SELECT count(*) FROM article WHERE excerpt_only = 1"}}) {
+                try (PreparedStatement ps = c.prepareStatement(q[1]); ResultSet rs = ps.executeQuery()) {
+                    m.put(q[0], rs.next() ? rs.getInt(1) : 0);
+                }
+            }
+            return m;
+        });
+        List<SeriesSummary> bySeries = new ArrayList<>(series());
+        bySeries.sort(Comparator.comparingInt(SeriesSummary::articles).reversed().thenComparing(SeriesSummary::name));
+        return new LibraryStats(counts.get("articles"), counts.get("sources"), counts.get("entries"),
+                counts.get("derived"), counts.get("unknown"), counts.get("excerpt"), years(), bySeries,
+                list(ArticleFilter.ALL, SortOrder.READERS, false, 0, 10));
+    }
+
+    @Override
+    public void close() {
+        synchronized (writer) {
+            Database.closeQuietly(writer);
+        }
+        synchronized (reader) {
+            Database.closeQuietly(reader);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package kexuereader.library;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The library's tables, versioned by {@code PRAGMA user_version}. Each migration takes the schema one version
+ * up inside a transaction; a library from a newer version of the application is refused, not touched.
+ */
+final class Schema {
+
+    /** A step from version {@code n - 1} to {@code n}. */
+    private record Migration(int version, List<String> statements) {
+    }
+
+    private static final List<Migration> MIGRATIONS = List.of(
+            new Migration(1, List.of(
+                    """
+                    CREATE TABLE source (
+                      id INTEGER PRIMARY KEY,
+                      file_name TEXT NOT NULL,
+                      sha256 TEXT NOT NULL UNIQUE,
+                      format TEXT NOT NULL,
+                      encoding TEXT,
+                      imported_at TEXT NOT NULL,
+                      year_hint INTEGER,
+                      first_year INTEGER,
+                      entry_count INTEGER NOT NULL,
+                      diagnostics TEXT NOT NULL DEFAULT ''
+                    )""",
+                    """
+                    CREATE TABLE entry (
+                      id INTEGER PRIMARY KEY,
+                      source_id INTEGER NOT NULL REFERENCES source(id),
+                      ordinal INTEGER NOT NULL,
+                      line INTEGER NOT NULL,
+                      title TEXT,
+                      title_key TEXT,
+                      head TEXT NOT NULL,
+                      year INTEGER,
+                      month INTEGER NOT NULL,
+                      day INTEGER NOT NULL,
+                      readers INTEGER,
+                      body TEXT NOT NULL,
+                      excerpt_only INTEGER NOT NULL,
+                      article_rowid INTEGER,
+                      UNIQUE (source_id, ordinal)
+                    )""",
+                    "CREATE INDEX entry_month_day ON entry(month, day)",
+                    "CREATE INDEX entry_article ON entry(article_rowid)",
+                    """
+                    CREATE TABLE article (
+                      rowid INTEGER PRIMARY KEY,
+                      id TEXT NOT NULL UNIQUE,
+                      signature TEXT NOT NULL,
+                      title TEXT,
+                      display_title TEXT NOT NULL,
+                      aliases TEXT NOT NULL,
+                      year INTEGER,
+                      month INTEGER NOT NULL,
+                      day INTEGER NOT NULL,
+                      readers INTEGER,
+                      reader_history TEXT NOT NULL,
+                      series TEXT,
+                      part INTEGER,
+                      part_suffix TEXT,
+                      excerpt_only INTEGER NOT NULL,
+                      sources TEXT NOT NULL,
+                      body TEXT NOT NULL,
+                      sort_title TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX article_date ON article(year, month, day)",
+                    "CREATE INDEX article_series ON article(series, part)",
+                    "CREATE INDEX article_readers ON article(readers)",
+                    "CREATE INDEX article_sort_title ON article(sort_title)",
+                    """
+                    CREATE TABLE article_title (
+                      title_key TEXT NOT NULL,
+                      article_rowid INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX article_title_key ON article_title(title_key)",
+                    "CREATE INDEX article_title_rowid ON article_title(article_rowid)",
+                    """
+                    CREATE TABLE reference (
+                      article_rowid INTEGER NOT NULL,
+                      title TEXT NOT NULL,
+                      title_key TEXT NOT NULL,
+                      series TEXT,
+                      part INTEGER,
+                      suffix TEXT
+                    )""",
+                    "CREATE INDEX reference_key ON reference(title_key)",
+                    "CREATE INDEX reference_series ON reference(series)",
+                    "CREATE INDEX reference_article ON reference(article_rowid)",
+                    """
+                    CREATE VIRTUAL TABLE search_tri USING fts5(
+                      title, body, content='', contentless_delete=1, tokenize='trigram')""",
+                    """
+                    CREATE VIRTUAL TABLE search_bi USING fts5(
+                      title, body, content='', contentless_delete=1, prefix='1',
+                      tokenize='unicode61 remove_diacritics 0')""",
+                    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+            )));
+
+    /** The version this build writes. */
+    static final int CURRENT = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
+
+    private Schema() {
+    }
+
+    static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Brings the schema from {@code from} to {@link #CURRENT}, one transaction per step. */
+    static void migrate(Connection c, int from) throws SQLException {
+        for (Migration m : MIGRATIONS) {
+            if (m.version() <= from) {
+                continue;
+            }
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String sql : m.statements()) {
+                    s.execute(sql);
+                }
+                s.execute("PRAGMA user_version = " + m.version());
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+}

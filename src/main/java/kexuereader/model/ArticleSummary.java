@@ -1,0 +1,15 @@
+package kexuereader.model;
+
+/**
+ * What a list of articles shows for one article, without its body.
+ *
+ * @param id           the article's id
+ * @param displayTitle its title, or one derived from the body
+ * @param titleDerived whether {@code displayTitle} was derived
+ * @param date         its date (year possibly unknown)
+ * @param readers      the highest reader count seen, or null
+ * @param series       its series and part, or null
+ */
+public record ArticleSummary(String id, String displayTitle, boolean titleDerived, PublishDate date,
+                             Integer readers, SeriesPart series) {
+}
