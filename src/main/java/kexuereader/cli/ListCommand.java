@@ -18,7 +18,7 @@ final class ListCommand extends LibraryCommand {
     String series;
 
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "date",
-            description = "date (newest first), readers (most first) or title. Default: ${DEFAULT-VALUE}.")
+            description = "date (newest first), readers (most first), title or series. Default: ${DEFAULT-VALUE}.")
     String sort;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "At most N articles (0: all).")
@@ -30,7 +30,7 @@ final class ListCommand extends LibraryCommand {
         try {
             order = SortOrder.of(sort);
         } catch (IllegalArgumentException e) {
-            throw new UserError("--sort must be date, readers or title, not '" + sort + "'", 2);
+            throw new UserError("--sort must be date, readers, title or series, not '" + sort + "'", 2);
         }
         if (limit < 0) {
             throw new UserError("--limit must be 0 or more", 2);

@@ -209,6 +209,18 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * A number that changes whenever another connection (this library's importer, or another process)
+     * commits to the file: a cheap way for a window to notice it should refresh.
+     */
+    public long changeCounter() {
+        return read(c -> {
+            try (var s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
     /** How many articles match the filter. */
     public int count(ArticleFilter filter) {
         return read(c -> {

@@ -7,7 +7,9 @@ public enum SortOrder {
     /** By highest reader count, most first by default; articles without a count last. */
     READERS,
     /** By title, in Chinese (pinyin) collation, A first by default. */
-    TITLE;
+    TITLE,
+    /** By series name, then part; articles in no series last. */
+    SERIES;
 
     /** Parses {@code date}, {@code readers} or {@code title}. */
     public static SortOrder of(String name) {
@@ -22,6 +24,8 @@ public enum SortOrder {
             case DATE -> date + ", a.sort_title, a.id";
             case READERS -> "(a.readers IS NULL), a.readers " + (reversed ? "ASC" : "DESC") + ", " + date + ", a.id";
             case TITLE -> "a.sort_title " + (reversed ? "DESC" : "ASC") + ", a.id";
+            case SERIES -> "(a.series IS NULL), a.series " + (reversed ? "DESC" : "ASC") + ", (a.part IS NULL), a.part "
+                    + (reversed ? "DESC" : "ASC") + ", " + date + ", a.id";
         };
     }
 }

@@ -1,0 +1,69 @@
+package kexuereader.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The table of actions: every command of the window once, with its text and shortcut. Menus and toolbar
+ * buttons are made from it, and {@code docs/user-guide.md}'s shortcuts table lists the same entries.
+ */
+final class Actions {
+
+    private final Map<String, AppAction> byId = new LinkedHashMap<>();
+
+    AppAction add(String id, String text, String accelerator, Runnable handler) {
+        AppAction a = new AppAction(id, text, accelerator == null ? null : KeyCombination.valueOf(accelerator),
+                handler);
+        byId.put(id, a);
+        return a;
+    }
+
+    AppAction get(String id) {
+        AppAction a = byId.get(id);
+        if (a == null) {
+            throw new IllegalArgumentException("no action " + id);
+        }
+        return a;
+    }
+
+    List<AppAction> all() {
+        return List.copyOf(byId.values());
+    }
+
+    MenuItem menuItem(String id) {
+        AppAction a = get(id);
+        MenuItem item = new MenuItem(a.text());
+        item.setId("menu-" + id);
+        if (a.accelerator() != null) {
+            item.setAccelerator(a.accelerator());
+        }
+        item.setOnAction(e -> a.run());
+        item.disableProperty().bind(a.disabled());
+        return item;
+    }
+
+    Menu menu(String text, String... ids) {
+        Menu menu = new Menu(text);
+        for (String id : ids) {
+            menu.getItems().add(id.equals("-") ? new javafx.scene.control.SeparatorMenuItem() : menuItem(id));
+        }
+        return menu;
+    }
+
+    Button button(String id, String label) {
+        AppAction a = get(id);
+        Button b = new Button(label);
+        b.setId("button-" + id);
+        b.setFocusTraversable(false);
+        b.setTooltip(new Tooltip(a.text() + (a.accelerator() == null ? "" : "  (" + a.shortcutText() + ")")));
+        b.setOnAction(e -> a.run());
+        b.disableProperty().bind(a.disabled());
+        return b;
+    }
+}

@@ -1,0 +1,222 @@
+package kexuereader.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import kexuereader.library.ArticleFilter;
+import kexuereader.library.Library;
+import kexuereader.library.SearchHit;
+import kexuereader.library.SortOrder;
+import kexuereader.model.ArticleSummary;
+import kexuereader.model.PublishDate;
+
+/**
+ * What the article list shows: the articles of the sidebar's selection in the chosen order, or, while the
+ * search field holds a query, the search hits ranked with their snippets. Searches run on a background
+ * executor; a result that arrives after a newer query is dropped.
+ */
+final class ArticleListModel {
+
+    /** Live search shows at most this many hits; a person refines the query rather than scrolls past them. */
+    static final int SEARCH_LIMIT = 2000;
+
+    private final Library library;
+    private final Executor background;
+    private final Executor ui;
+    private final AtomicLong generation = new AtomicLong();
+
+    private final ObjectProperty<ArticleFilter> filter = new SimpleObjectProperty<>(this, "filter", ArticleFilter.ALL);
+    private final ReadOnlyObjectWrapper<ObservableList<ArticleRow>> rows =
+            new ReadOnlyObjectWrapper<>(this, "rows", FXCollections.emptyObservableList());
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching", false);
+    private final ReadOnlyObjectWrapper<List<String>> searchTerms =
+            new ReadOnlyObjectWrapper<>(this, "searchTerms", List.of());
+    private SortOrder order = SortOrder.DATE;
+    private boolean reversed;
+    private String query = "";
+    private boolean userSorted;
+
+    /**
+     * @param background where searches run
+     * @param ui         where their results are applied (the FX thread in the window; direct in tests)
+     */
+    ArticleListModel(Library library, Executor background, Executor ui) {
+        this.library = library;
+        this.background = background;
+        this.ui = ui;
+        filter.addListener((obs, was, now) -> refresh());
+    }
+
+    ObjectProperty<ArticleFilter> filterProperty() {
+        return filter;
+    }
+
+    ReadOnlyObjectProperty<ObservableList<ArticleRow>> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    ObservableList<ArticleRow> rows() {
+        return rows.get();
+    }
+
+    ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    /** The normalised terms of the current search, for highlighting them in the article; empty otherwise. */
+    ReadOnlyObjectProperty<List<String>> searchTermsProperty() {
+        return searchTerms.getReadOnlyProperty();
+    }
+
+    SortOrder order() {
+        return order;
+    }
+
+    boolean reversed() {
+        return reversed;
+    }
+
+    /** Orders the list; during a search the hits are re-ordered, otherwise the library is asked again. */
+    void sortBy(SortOrder newOrder, boolean newReversed) {
+        order = newOrder;
+        reversed = newReversed;
+        refresh();
+    }
+
+    /** Sets the search query; blank returns to the plain list. */
+    void search(String text) {
+        query = text == null ? "" : text.strip();
+        refresh();
+    }
+
+    String query() {
+        return query;
+    }
+
+    /** Re-reads the list from the library, e.g. after an import. */
+    void refresh() {
+        long gen = generation.incrementAndGet();
+        ArticleFilter f = filter.get();
+        if (query.isEmpty()) {
+            searching.set(false);
+            searchTerms.set(List.of());
+            PagedArticles list = new PagedArticles(library, f, order, reversed);
+            rows.set(list);
+            status.set(countText(list.size(), f));
+            return;
+        }
+        String q = query;
+        SortOrder o = order;
+        boolean r = reversed;
+        searching.set(true);
+        background.execute(() -> {
+            List<SearchHit> hits;
+            try {
+                hits = library.search(q, f, SEARCH_LIMIT);
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    if (generation.get() == gen) {
+                        rows.set(FXCollections.emptyObservableList());
+                        status.set("Search failed: " + e.getMessage());
+                    }
+                });
+                return;
+            }
+            List<ArticleRow> found = new ArrayList<>();
+            for (SearchHit h : hits) {
+                found.add(new ArticleRow(h.article(), h.snippet()));
+            }
+            boolean ranked = o == SortOrder.DATE && !r && !userSorted;
+            if (!ranked) {
+                found.sort(comparator(o, r));
+            }
+            List<String> terms = hits.isEmpty() ? List.of() : hits.get(0).terms();
+            ui.execute(() -> {
+                if (generation.get() != gen) {
+                    return; // a newer query or filter has taken over
+                }
+                rows.set(FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(found)));
+                searchTerms.set(terms);
+                status.set(found.isEmpty() ? "No article contains “" + q + "”"
+                        : found.size() + (found.size() == SEARCH_LIMIT ? "+" : "") + " articles contain “" + q + "”"
+                        + (ranked ? ", best match first" : ""));
+            });
+        });
+    }
+
+    /** Called when the user clicks a column header: from then on hits follow that order instead of rank. */
+    void sortByUser(SortOrder newOrder, boolean newReversed) {
+        userSorted = true;
+        sortBy(newOrder, newReversed);
+    }
+
+    /** Back to the default order (date, newest first; search hits by rank). */
+    void resetOrder() {
+        userSorted = false;
+        sortBy(SortOrder.DATE, false);
+    }
+
+    private String countText(int n, ArticleFilter f) {
+        String what = n == 1 ? "1 article" : n + " articles";
+        if (f.series() != null) {
+            return what + " in " + f.series();
+        }
+        if (f.year() != null) {
+            return what + " from " + f.year();
+        }
+        if (f.unknownYear()) {
+            return what + " of unknown year";
+        }
+        return what;
+    }
+
+    static Comparator<ArticleRow> comparator(SortOrder order, boolean reversed) {
+        Comparator<ArticleSummary> newestFirst = Comparator.comparing(ArticleSummary::date, PublishDate.NEWEST_FIRST);
+        Comparator<ArticleSummary> c = switch (order) {
+            case DATE -> reversed ? Comparator.comparing(ArticleSummary::date,
+                    Comparator.comparing((PublishDate d) -> !d.isYearKnown()).thenComparing(Comparator.naturalOrder()))
+                    : newestFirst;
+            case READERS -> Comparator.comparing((ArticleSummary a) -> a.readers() == null)
+                    .thenComparing((ArticleSummary a) -> a.readers() == null ? 0 : a.readers(),
+                            reversed ? Comparator.<Integer>naturalOrder() : Comparator.<Integer>reverseOrder())
+                    .thenComparing(newestFirst);
+            case TITLE -> Comparator.comparing(ArticleSummary::displayTitle,
+                    reversed ? TitleCollator.INSTANCE.reversed() : TitleCollator.INSTANCE);
+            case SERIES -> Comparator.comparing((ArticleSummary a) -> a.series() == null)
+                    .thenComparing((ArticleSummary a) -> a.series() == null ? "" : a.series().series(),
+                            reversed ? TitleCollator.INSTANCE.reversed() : TitleCollator.INSTANCE)
+                    .thenComparingInt((ArticleSummary a) -> a.series() == null || a.series().part() == null
+                            ? Integer.MAX_VALUE : a.series().part())
+                    .thenComparing(newestFirst);
+        };
+        return Comparator.comparing(ArticleRow::article, c);
+    }
+
+    /** Chinese titles in pinyin order, as the library sorts them. */
+    private static final class TitleCollator {
+        static final Comparator<String> INSTANCE;
+
+        static {
+            java.text.Collator c = java.text.Collator.getInstance(java.util.Locale.CHINA);
+            c.setStrength(java.text.Collator.SECONDARY);
+            INSTANCE = (a, b) -> c.compare(a, b);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package kexuereader.ui;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import kexuereader.library.SearchHit;
+import kexuereader.library.SortOrder;
+import kexuereader.model.ArticleSummary;
+import kexuereader.model.SeriesPart;
+
+/**
+ * The article list: title, date, readers, series · part, sortable by each column. The table is virtualised
+ * and its rows come from {@link PagedArticles}, so a library of 100,000 articles scrolls as smoothly as one
+ * of 30. During a search each row also shows the snippet around the match.
+ */
+final class ArticleTable {
+
+    static final double ROW = 30;
+    static final double SEARCH_ROW = 52;
+
+    private final TableView<ArticleRow> table = new TableView<>();
+    private final ArticleListModel model;
+
+    ArticleTable(ArticleListModel model) {
+        this.model = model;
+        table.setId("article-list");
+        table.getStyleClass().add("article-list");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(ROW);
+        table.setPlaceholder(new Label("No articles here. Import dumps with Ctrl+O or drop them on the window."));
+
+        TableColumn<ArticleRow, ArticleRow> title = column("Title", SortOrder.TITLE, r -> r);
+        title.setCellFactory(c -> new TitleCell());
+        title.setPrefWidth(420);
+        TableColumn<ArticleRow, ArticleRow> date = column("Date", SortOrder.DATE, r -> r);
+        date.setCellFactory(c -> textCell(r -> r.article().date().display(), Pos.CENTER_LEFT));
+        date.setPrefWidth(92);
+        date.setMinWidth(80);
+        date.setMaxWidth(110);
+        TableColumn<ArticleRow, ArticleRow> readers = column("Readers", SortOrder.READERS, r -> r);
+        readers.setCellFactory(c -> textCell(r -> r.article().readers() == null ? "—"
+                : String.format("%,d", r.article().readers()), Pos.CENTER_RIGHT));
+        readers.setPrefWidth(84);
+        readers.setMinWidth(70);
+        readers.setMaxWidth(100);
+        TableColumn<ArticleRow, ArticleRow> series = column("Series · part", SortOrder.SERIES, r -> r);
+        series.setCellFactory(c -> textCell(r -> seriesText(r.article().series()), Pos.CENTER_LEFT));
+        series.setPrefWidth(190);
+        table.getColumns().setAll(java.util.List.of(title, date, readers, series));
+
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                model.resetOrder();
+                return true;
+            }
+            TableColumn<ArticleRow, ?> c = t.getSortOrder().get(0);
+            SortOrder order = (SortOrder) c.getUserData();
+            boolean descending = c.getSortType() == TableColumn.SortType.DESCENDING;
+            // each order has its natural direction (newest, most read, A→Z); the arrow flips it
+            boolean naturalDescending = order == SortOrder.DATE || order == SortOrder.READERS;
+            model.sortByUser(order, descending != naturalDescending);
+            return true;
+        });
+
+        table.itemsProperty().bind(model.rowsProperty());
+        model.searchingProperty().addListener((obs, was, now) -> table.setFixedCellSize(now ? SEARCH_ROW : ROW));
+    }
+
+    TableView<ArticleRow> node() {
+        return table;
+    }
+
+    private static TableColumn<ArticleRow, ArticleRow> column(String name, SortOrder order,
+                                                             Function<ArticleRow, ArticleRow> value) {
+        TableColumn<ArticleRow, ArticleRow> c = new TableColumn<>(name);
+        c.setUserData(order);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue() == null ? null
+                : value.apply(cd.getValue())));
+        c.setReorderable(false);
+        return c;
+    }
+
+    static String seriesText(SeriesPart s) {
+        if (s == null) {
+            return "";
+        }
+        String label = s.partLabel();
+        return label.isEmpty() ? s.series() : s.series() + " · " + label;
+    }
+
+    private static TableCell<ArticleRow, ArticleRow> textCell(Function<ArticleRow, String> text, Pos alignment) {
+        TableCell<ArticleRow, ArticleRow> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(ArticleRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : text.apply(row));
+            }
+        };
+        cell.setAlignment(alignment);
+        return cell;
+    }
+
+    /** The title, italic and marked ≈ when derived; during a search, the snippet under it. */
+    private static final class TitleCell extends TableCell<ArticleRow, ArticleRow> {
+        private final Label title = new Label();
+        private final TextFlow snippet = new TextFlow();
+        private final VBox box = new VBox(2, title, snippet);
+
+        TitleCell() {
+            title.getStyleClass().add("article-title");
+            snippet.getStyleClass().add("article-snippet");
+            snippet.setMaxHeight(18);
+            title.setMinWidth(0);
+        }
+
+        @Override
+        protected void updateItem(ArticleRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            ArticleSummary a = row.article();
+            title.setText(a.titleDerived() ? "≈ " + a.displayTitle() : a.displayTitle());
+            title.getStyleClass().remove("derived");
+            if (a.titleDerived()) {
+                title.getStyleClass().add("derived");
+            }
+            setTooltip(a.titleDerived() ? new Tooltip("No dump showed a title; this one is the start of the text")
+                    : null);
+            if (row.snippet() == null) {
+                snippet.getChildren().clear();
+                box.getChildren().setAll(title);
+            } else {
+                snippet.getChildren().setAll(highlighted(row.snippet()));
+                box.getChildren().setAll(title, snippet);
+            }
+            setGraphic(box);
+        }
+
+        /** The snippet with the matches between « and » as highlighted runs. */
+        private static java.util.List<Text> highlighted(String s) {
+            java.util.List<Text> runs = new java.util.ArrayList<>();
+            int i = 0;
+            while (i < s.length()) {
+                int open = s.indexOf(SearchHit.MARK_OPEN, i);
+                int close = open < 0 ? -1 : s.indexOf(SearchHit.MARK_CLOSE, open + 1);
+                if (open < 0 || close < 0) {
+                    runs.add(run(s.substring(i), false));
+                    break;
+                }
+                if (open > i) {
+                    runs.add(run(s.substring(i, open), false));
+                }
+                runs.add(run(s.substring(open + 1, close), true));
+                i = close + 1;
+            }
+            return runs;
+        }
+
+        private static Text run(String text, boolean hit) {
+            Text t = new Text(text);
+            t.getStyleClass().add(hit ? "snippet-hit" : "snippet-text");
+            return t;
+        }
+    }
+}

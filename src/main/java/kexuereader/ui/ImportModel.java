@@ -1,0 +1,113 @@
+package kexuereader.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javafx.concurrent.Task;
+import kexuereader.library.ImportResult;
+import kexuereader.library.Library;
+import kexuereader.library.LibraryException;
+import kexuereader.model.Diagnostic;
+import kexuereader.model.Dump;
+
+/**
+ * Imports files into the library off the FX thread, one transaction per file, reporting progress and a result
+ * per file. Folders stand for the {@code *.txt} files directly inside them.
+ */
+final class ImportModel {
+
+    /** One line of the report. */
+    record Outcome(String file, boolean accepted, String summary, List<String> notes) {
+    }
+
+    private final Library library;
+
+    ImportModel(Library library) {
+        this.library = library;
+    }
+
+    /** The files to import for what was chosen or dropped: files as they are, folders by their *.txt files. */
+    static List<Path> expand(List<Path> chosen) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : chosen) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    s.filter(Files::isRegularFile)
+                            .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+                            .sorted()
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    files.add(p); // reported as unreadable by the import itself
+                }
+            } else {
+                files.add(p);
+            }
+        }
+        return files;
+    }
+
+    /** A task importing the files; its value is the report, its progress the files done. */
+    Task<List<Outcome>> task(List<Path> files) {
+        return new Task<>() {
+            @Override
+            protected List<Outcome> call() {
+                List<Outcome> outcomes = new ArrayList<>();
+                int done = 0;
+                for (Path f : files) {
+                    if (isCancelled()) {
+                        break;
+                    }
+                    updateMessage("Importing " + f.getFileName() + " (" + (done + 1) + " of " + files.size() + ")");
+                    outcomes.add(importOne(f));
+                    updateProgress(++done, files.size());
+                }
+                updateMessage("");
+                return outcomes;
+            }
+        };
+    }
+
+    /** Imports one file; every problem becomes a rejected outcome with its reason. */
+    Outcome importOne(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        try {
+            ImportResult r = library.importFile(file, null);
+            return outcome(r);
+        } catch (LibraryException e) {
+            return new Outcome(name, false, "rejected " + name + ": " + e.getMessage(), List.of());
+        }
+    }
+
+    /** Imports an already parsed dump (the bundled sample). */
+    Outcome importDump(Dump dump) {
+        try {
+            return outcome(library.importDump(dump, null));
+        } catch (LibraryException e) {
+            return new Outcome(dump.fileName(), false, "rejected " + dump.fileName() + ": " + e.getMessage(), List.of());
+        }
+    }
+
+    private static Outcome outcome(ImportResult r) {
+        List<String> notes = new ArrayList<>();
+        for (Diagnostic d : r.diagnostics()) {
+            if (d.severity() != Diagnostic.Severity.ERROR) {
+                notes.add(d.toString());
+            }
+        }
+        String summary = r.accepted() && r.alreadyPresent()
+                ? "already in the library: " + r.fileName() : r.summary();
+        return new Outcome(r.fileName(), r.accepted(), summary, notes);
+    }
+
+    /** One sentence for the status bar after an import. */
+    static String headline(List<Outcome> outcomes) {
+        long accepted = outcomes.stream().filter(Outcome::accepted).count();
+        long rejected = outcomes.size() - accepted;
+        return "Imported " + accepted + " of " + outcomes.size() + " file" + (outcomes.size() == 1 ? "" : "s")
+                + (rejected > 0 ? "; " + rejected + " rejected" : "");
+    }
+}

@@ -1,0 +1,198 @@
+package kexuereader.ui;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The window's settings as observable properties, kept in one place and saved to {@code settings.yaml} beside
+ * the library. A missing or damaged file means defaults (a damaged one is left alone and noted); saving goes
+ * through a temporary file so a crash never leaves half a file.
+ */
+public final class Settings {
+
+    /** The file name of the settings, beside the library. */
+    public static final String FILE = "settings.yaml";
+
+    /** Light or dark. */
+    public enum Theme { LIGHT, DARK }
+
+    static final double MIN_ZOOM = 0.5;
+    static final double MAX_ZOOM = 3.0;
+
+    private final Path file;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
+    private final DoubleProperty windowX = new SimpleDoubleProperty(this, "windowX", Double.NaN);
+    private final DoubleProperty windowY = new SimpleDoubleProperty(this, "windowY", Double.NaN);
+    private final DoubleProperty windowWidth = new SimpleDoubleProperty(this, "windowWidth", 1400);
+    private final DoubleProperty windowHeight = new SimpleDoubleProperty(this, "windowHeight", 900);
+    private final BooleanProperty maximized = new SimpleBooleanProperty(this, "maximized", false);
+    private final DoubleProperty sidebarDivider = new SimpleDoubleProperty(this, "sidebarDivider", 0.17);
+    private final DoubleProperty listDivider = new SimpleDoubleProperty(this, "listDivider", 0.45);
+    private final StringProperty lastArticle = new SimpleStringProperty(this, "lastArticle", null);
+    private String problem;
+
+    private Settings(Path file) {
+        this.file = file;
+    }
+
+    /** Settings of the library in {@code directory}: read from its file, or defaults. */
+    public static Settings load(Path directory) {
+        Settings s = new Settings(directory == null ? null : directory.resolve(FILE));
+        if (s.file != null && Files.isRegularFile(s.file)) {
+            try (Reader r = Files.newBufferedReader(s.file, StandardCharsets.UTF_8)) {
+                Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+                if (root instanceof Map<?, ?> map) {
+                    s.apply(map);
+                }
+            } catch (IOException | RuntimeException e) {
+                s.problem = s.file + " could not be read (" + e.getClass().getSimpleName()
+                        + "); using default settings";
+            }
+        }
+        return s;
+    }
+
+    /** Settings that are never saved, for tests. */
+    public static Settings inMemory() {
+        return new Settings(null);
+    }
+
+    private void apply(Map<?, ?> map) {
+        if ("dark".equals(String.valueOf(map.get("theme")))) {
+            theme.set(Theme.DARK);
+        }
+        zoom.set(clampZoom(number(map.get("zoom"), 1.0)));
+        windowX.set(number(map.get("window_x"), Double.NaN));
+        windowY.set(number(map.get("window_y"), Double.NaN));
+        windowWidth.set(Math.max(640, number(map.get("window_width"), 1400)));
+        windowHeight.set(Math.max(420, number(map.get("window_height"), 900)));
+        maximized.set(Boolean.TRUE.equals(map.get("maximized")));
+        sidebarDivider.set(clamp(number(map.get("sidebar_divider"), 0.17), 0.05, 0.5));
+        listDivider.set(clamp(number(map.get("list_divider"), 0.45), 0.15, 0.85));
+        Object last = map.get("last_article");
+        lastArticle.set(last == null ? null : last.toString());
+    }
+
+    /** Writes the settings; a failure to write is reported, never thrown. */
+    public String save() {
+        if (file == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("theme", theme.get() == Theme.DARK ? "dark" : "light");
+        m.put("zoom", zoom.get());
+        if (!Double.isNaN(windowX.get())) {
+            m.put("window_x", windowX.get());
+            m.put("window_y", windowY.get());
+        }
+        m.put("window_width", windowWidth.get());
+        m.put("window_height", windowHeight.get());
+        m.put("maximized", maximized.get());
+        m.put("sidebar_divider", sidebarDivider.get());
+        m.put("list_divider", listDivider.get());
+        m.put("last_article", lastArticle.get());
+        DumperOptions o = new DumperOptions();
+        o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        o.setAllowUnicode(true);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), ".settings-", ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write("# kexue-reader window settings; safe to delete (defaults come back)\n");
+                new Yaml(o).dump(m, w);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return null;
+        } catch (IOException e) {
+            return "settings could not be saved to " + file + " (" + e.getMessage() + ")";
+        }
+    }
+
+    /** Every property, for saving on any change. */
+    public Observable[] observables() {
+        return new Observable[] {theme, zoom, windowX, windowY, windowWidth, windowHeight, maximized, sidebarDivider,
+                listDivider, lastArticle};
+    }
+
+    /** Why the file could not be read, or null. */
+    public String problem() {
+        return problem;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public DoubleProperty windowXProperty() {
+        return windowX;
+    }
+
+    public DoubleProperty windowYProperty() {
+        return windowY;
+    }
+
+    public DoubleProperty windowWidthProperty() {
+        return windowWidth;
+    }
+
+    public DoubleProperty windowHeightProperty() {
+        return windowHeight;
+    }
+
+    public BooleanProperty maximizedProperty() {
+        return maximized;
+    }
+
+    public DoubleProperty sidebarDividerProperty() {
+        return sidebarDivider;
+    }
+
+    public DoubleProperty listDividerProperty() {
+        return listDivider;
+    }
+
+    public StringProperty lastArticleProperty() {
+        return lastArticle;
+    }
+
+    static double clampZoom(double z) {
+        return clamp(z, MIN_ZOOM, MAX_ZOOM);
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Double.isNaN(v) ? lo : Math.max(lo, Math.min(hi, v));
+    }
+
+    private static double number(Object o, double fallback) {
+        return o instanceof Number n ? n.doubleValue() : fallback;
+    }
+}

@@ -1,0 +1,78 @@
+package kexuereader.ui;
+
+import kexuereader.library.ArticleFilter;
+import kexuereader.library.SeriesOverview;
+
+/** An entry of the sidebar: what it shows, and which articles selecting it lists. */
+sealed interface SidebarItem {
+
+    /** The text of the entry. */
+    String label();
+
+    /** The articles the list shows when this entry is selected, or null when it does not filter. */
+    ArticleFilter filter();
+
+    /** The article count shown beside the entry, or -1. */
+    default int count() {
+        return -1;
+    }
+
+    record All(int count) implements SidebarItem {
+        public String label() {
+            return "All articles";
+        }
+
+        public ArticleFilter filter() {
+            return ArticleFilter.ALL;
+        }
+    }
+
+    /** A section title: Series, By year. */
+    record Heading(String label) implements SidebarItem {
+        public ArticleFilter filter() {
+            return null;
+        }
+    }
+
+    record Series(String name, int count) implements SidebarItem {
+        public String label() {
+            return name;
+        }
+
+        public ArticleFilter filter() {
+            return ArticleFilter.series(name);
+        }
+    }
+
+    /** One place in a series: an article, or a gap the library lacks. */
+    record Part(String series, SeriesOverview.Slot slot) implements SidebarItem {
+        public String label() {
+            String number = slot.label().isEmpty() ? "·" : slot.label();
+            if (!slot.isGap()) {
+                return number + "  " + shortTitle(slot.article().displayTitle());
+            }
+            return number + "  " + (slot.referencedAs() == null ? "not in the library"
+                    : "missing: " + shortTitle(slot.referencedAs()));
+        }
+
+        public ArticleFilter filter() {
+            return null;
+        }
+
+        /** The part of a title after the series name, which the tree already shows. */
+        private String shortTitle(String title) {
+            int colon = Math.max(title.indexOf(':'), title.indexOf('：'));
+            return colon > 0 && colon < title.length() - 1 ? title.substring(colon + 1) : title;
+        }
+    }
+
+    record Year(Integer year, int count) implements SidebarItem {
+        public String label() {
+            return year == null ? "Year unknown" : year.toString();
+        }
+
+        public ArticleFilter filter() {
+            return year == null ? ArticleFilter.yearUnknown() : ArticleFilter.year(year);
+        }
+    }
+}
