@@ -1,0 +1,131 @@
+package kexuereader.math;
+
+/**
+ * The formula engine: prepares article bodies (segments, macros, numbers, rewrites) and renders their formulas
+ * to SVG, with a bounded cache. One engine serves the whole application and may be used from several threads
+ * at once; rendering runs on the caller's thread (render off the JavaFX thread).
+ *
+ * <pre>{@code
+ * ArticleMath math = MathEngine.prepare(article.body());
+ * MathEngine engine = MathEngine.shared();
+ * Rendering r = engine.render(formula, RenderStyle.PAGE);       // Svg or Failure
+ * }</pre>
+ */
+public final class MathEngine {
+
+    /** Default cache bounds: plenty for re-opening recent articles, tens of megabytes at most. */
+    public static final int DEFAULT_CACHE_ENTRIES = 20_000;
+    private static final long DEFAULT_CACHE_CHARS = 24L * 1024 * 1024;
+
+    private static final class Shared {
+        static final MathEngine INSTANCE = new MathEngine(DEFAULT_CACHE_ENTRIES);
+    }
+
+    private final SafetyLimits limits;
+    private final SvgRenderer renderer;
+    private final RenderCache cache;
+
+    /** An engine with the default cache and limits. */
+    public MathEngine() {
+        this(DEFAULT_CACHE_ENTRIES);
+    }
+
+    /** An engine caching up to {@code cacheEntries} renderings; 0 turns the cache off (for benchmarks). */
+    public MathEngine(int cacheEntries) {
+        this(cacheEntries, SafetyLimits.DEFAULT);
+    }
+
+    public MathEngine(int cacheEntries, SafetyLimits limits) {
+        if (cacheEntries < 0) {
+            throw new IllegalArgumentException("cache size must not be negative");
+        }
+        this.limits = limits;
+        this.renderer = new SvgRenderer(limits);
+        this.cache = new RenderCache(cacheEntries, DEFAULT_CACHE_CHARS);
+    }
+
+    /** The application-wide engine. */
+    public static MathEngine shared() {
+        return Shared.INSTANCE;
+    }
+
+    /**
+     * Starts the one-time set-up (JLaTeXMath's tables, the CJK font search) in the background, so the first
+     * article opens without waiting for it. Optional: rendering does it on first use anyway.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(JlmRuntime::ensureReady, "kexue-reader-math-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Prepares an article body with the default limits. Pure text work, linear in the body's length. */
+    public static ArticleMath prepare(String body) {
+        return prepare(body, SafetyLimits.DEFAULT);
+    }
+
+    public static ArticleMath prepare(String body, SafetyLimits limits) {
+        return new ArticleMath(new ArticlePreparer(limits).prepare(body).paragraphs());
+    }
+
+    /** Renders a formula; never throws for any formula. Cached. */
+    public Rendering render(Formula formula, RenderStyle style) {
+        RenderCache.Entry e = entry(formula, style);
+        return e.svg() != null ? e.svg() : new Rendering.Failure(formula.source(), e.failure());
+    }
+
+    /**
+     * Renders a display formula and its number column with the same height and baseline, so the page can set
+     * them side by side, tops aligned, and each number lands beside its row.
+     */
+    public DisplayRendering renderDisplay(Segment.Display display, RenderStyle style) {
+        RenderCache.Entry body = entry(display.formula(), style);
+        if (display.tagColumn() == null) {
+            return new DisplayRendering(toRendering(display.formula(), body), null);
+        }
+        RenderCache.Entry tags = entry(display.tagColumn(), style);
+        if (body.image() == null || tags.image() == null) {
+            return new DisplayRendering(toRendering(display.formula(), body), toRendering(display.tagColumn(), tags));
+        }
+        double height = Math.max(body.image().height(), tags.image().height());
+        double depth = Math.max(body.image().depth(), tags.image().depth());
+        return new DisplayRendering(body.image().withExtent(height, depth).toRendering(),
+                tags.image().withExtent(height, depth).toRendering());
+    }
+
+    /** How many renderings the cache holds. */
+    public int cachedCount() {
+        return cache.size();
+    }
+
+    /** Empties the cache. */
+    public void clearCache() {
+        cache.clear();
+    }
+
+    SafetyLimits limits() {
+        return limits;
+    }
+
+    private static Rendering toRendering(Formula f, RenderCache.Entry e) {
+        return e.svg() != null ? e.svg() : new Rendering.Failure(f.source(), e.failure());
+    }
+
+    private RenderCache.Entry entry(Formula formula, RenderStyle style) {
+        if (!formula.isRenderable()) {
+            return new RenderCache.Entry(null, null, formula.problem());
+        }
+        boolean displayStyle = style.displayStyle(formula);
+        RenderCache.Key key = new RenderCache.Key(formula.latex(), displayStyle, style.color(), style.fontSizePx());
+        RenderCache.Entry cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        SvgRenderer.Result r = renderer.render(formula.latex(), displayStyle, style.color(), style.fontSizePx());
+        RenderCache.Entry entry = r instanceof SvgRenderer.Drawn d
+                ? new RenderCache.Entry(d.image(), d.image().toRendering(), null)
+                : new RenderCache.Entry(null, null, ((SvgRenderer.Refused) r).reason());
+        cache.put(key, entry);
+        return entry;
+    }
+}

@@ -1,0 +1,67 @@
+package kexuereader.math;
+
+import java.util.Map;
+
+/**
+ * Replaces control words JLaTeXMath does not know by equivalents it does, e.g. {@code \bm} → {@code \boldsymbol}
+ * and {@code \lvert} → {@code |}.
+ */
+final class RenameCommands implements Rewrite {
+
+    private final String name;
+    private final Map<String, String> replacements;
+
+    RenameCommands(String name, Map<String, String> replacements) {
+        this.name = name;
+        this.replacements = Map.copyOf(replacements);
+    }
+
+    /** {@code \bm} and {@code \pmb} (MathJax's bm and "poor man's bold") → {@code \boldsymbol}. */
+    static RenameCommands boldSymbol() {
+        return new RenameCommands("bm-to-boldsymbol", Map.of("bm", "\\boldsymbol", "pmb", "\\boldsymbol"));
+    }
+
+    /** {@code \lvert}/{@code \rvert} → {@code |}, {@code \lVert}/{@code \rVert} → {@code \|}. */
+    static RenameCommands bars() {
+        return new RenameCommands("lvert-to-bar", Map.of("lvert", "|", "rvert", "|", "lVert", "\\|", "rVert", "\\|"));
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String apply(String tex) {
+        if (tex.indexOf('\\') < 0) {
+            return tex;
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        int n = tex.length();
+        for (int i = 0; i < n; i++) {
+            if (tex.charAt(i) != '\\') {
+                continue;
+            }
+            int wordEnd = Tex.controlSequenceEnd(tex, i);
+            String replacement = replacements.get(tex.substring(i + 1, wordEnd));
+            if (replacement != null) {
+                if (out == null) {
+                    out = new StringBuilder(n + 16);
+                }
+                out.append(tex, copied, i).append(replacement);
+                // keep "\bm x" and "\lvert x" apart from a following letter: "\boldsymbolx" would be a new word
+                if (Tex.isLetter(replacement.charAt(replacement.length() - 1)) && wordEnd < n
+                        && Tex.isLetter(tex.charAt(wordEnd))) {
+                    out.append(' ');
+                }
+                copied = wordEnd;
+            }
+            i = wordEnd - 1;
+        }
+        if (out == null) {
+            return tex;
+        }
+        return out.append(tex, copied, n).toString();
+    }
+}

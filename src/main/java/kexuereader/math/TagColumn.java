@@ -1,0 +1,85 @@
+package kexuereader.math;
+
+import java.util.List;
+
+/**
+ * Builds the number column of a display formula as a formula of its own: for each row of the formula, an
+ * invisible copy of that row ({@code \vphantom}) followed by the row's number, with the formula's own row
+ * separators ({@code \\[5pt]}). Each row of the column is then exactly as tall as its counterpart, so JLaTeXMath
+ * lays both out alike and every number sits at its own row's height, without touching the formula's alignment.
+ */
+final class TagColumn {
+
+    private TagColumn() {
+    }
+
+    /**
+     * The column's LaTeX, or {@code null} when there is nothing to number.
+     *
+     * @param latex   the display formula as rendered (normalised)
+     * @param numbers its numbers
+     */
+    static String build(String latex, DisplayStructure structure, List<EquationNumbering.Numbered> numbers) {
+        if (numbers.isEmpty()) {
+            return null;
+        }
+        if (structure.rows() > 1) {
+            OuterEnvironment outer = OuterEnvironment.of(latex);
+            if (outer != null) {
+                List<OuterEnvironment.Row> rows = OuterEnvironment.rows(outer.body(latex));
+                if (rows.size() == structure.rows()) {
+                    return rows(rows, numbers);
+                }
+            }
+        }
+        // One number for the whole formula: beside its baseline, which for aligned rows is their middle.
+        return "\\vphantom{" + latex + "}" + numbers.get(0).latex();
+    }
+
+    private static String rows(List<OuterEnvironment.Row> rows, List<EquationNumbering.Numbered> numbers) {
+        StringBuilder out = new StringBuilder("\\begin{aligned}");
+        for (int r = 0; r < rows.size(); r++) {
+            out.append("\\vphantom{").append(cells(rows.get(r).text())).append('}');
+            for (EquationNumbering.Numbered n : numbers) {
+                if (n.tag().row() == r) {
+                    out.append(n.latex());
+                }
+            }
+            out.append(rows.get(r).separator());
+        }
+        return out.append("\\end{aligned}").toString();
+    }
+
+    /** A row's cells as one group each ({@code a & b} → {@code {a}{b}}), so the phantom holds no {@code &}. */
+    static String cells(String row) {
+        StringBuilder out = new StringBuilder(row.length() + 8).append('{');
+        int depth = 0;
+        int n = row.length();
+        for (int i = 0; i < n; i++) {
+            char c = row.charAt(i);
+            if (c == '\\' && i + 1 < n) {
+                int end = Tex.controlSequenceEnd(row, i);
+                String word = row.substring(i + 1, end);
+                if (word.equals("begin") || word.equals("left")) {
+                    depth++;
+                } else if (word.equals("end") || word.equals("right")) {
+                    depth--;
+                }
+                out.append(row, i, end);
+                i = end - 1;
+            } else {
+                if (c == '{') {
+                    depth++;
+                } else if (c == '}') {
+                    depth--;
+                }
+                if (c == '&' && depth == 0) {
+                    out.append("}{");
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out.append('}').toString();
+    }
+}

@@ -1,0 +1,172 @@
+package kexuereader.math;
+
+/**
+ * Small forward scanners over LaTeX source shared by the rewrites, the macro code and the numbering.
+ * All of them walk left to right without recursion, so no input can make them overflow the stack.
+ */
+final class Tex {
+
+    /** Returned by the scanners when what was looked for is not there. */
+    static final int NONE = -1;
+
+    private Tex() {
+    }
+
+    static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /**
+     * End (exclusive) of the control sequence starting at the backslash at {@code i}: a run of letters, or one
+     * other character. A lone trailing backslash ends at {@code i + 1}.
+     */
+    static int controlSequenceEnd(CharSequence s, int i) {
+        int n = s.length();
+        int j = i + 1;
+        if (j >= n) {
+            return n;
+        }
+        if (!isLetter(s.charAt(j))) {
+            return j + 1;
+        }
+        while (j < n && isLetter(s.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** The name of the control sequence at {@code i} (without the backslash). */
+    static String controlSequenceName(CharSequence s, int i) {
+        return s.subSequence(i + 1, controlSequenceEnd(s, i)).toString();
+    }
+
+    /** Whether the control word {@code \name} starts at {@code i} and is not followed by another letter. */
+    static boolean isControlWordAt(CharSequence s, int i, String name) {
+        int n = s.length();
+        if (i >= n || s.charAt(i) != '\\') {
+            return false;
+        }
+        int end = i + 1 + name.length();
+        if (end > n) {
+            return false;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            if (s.charAt(i + 1 + k) != name.charAt(k)) {
+                return false;
+            }
+        }
+        return end == n || !isLetter(s.charAt(end)) || !isLetter(name.charAt(name.length() - 1));
+    }
+
+    static int skipSpaces(CharSequence s, int i) {
+        int n = s.length();
+        while (i < n && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * If a brace group starts at {@code i}, the index just past its closing brace; else {@link #NONE}.
+     * Escaped braces ({@code \{}) do not count.
+     */
+    static int groupEnd(CharSequence s, int i) {
+        int n = s.length();
+        if (i >= n || s.charAt(i) != '{') {
+            return NONE;
+        }
+        int depth = 0;
+        for (int j = i; j < n; j++) {
+            char c = s.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+                if (depth == 0) {
+                    return j + 1;
+                }
+            }
+        }
+        return NONE;
+    }
+
+    /**
+     * End of one macro argument starting at {@code i} (after spaces are skipped by the caller): a brace group,
+     * a control sequence, or one character. {@link #NONE} at the end of input or for an unbalanced group.
+     */
+    static int argumentEnd(CharSequence s, int i) {
+        int n = s.length();
+        if (i >= n) {
+            return NONE;
+        }
+        char c = s.charAt(i);
+        if (c == '{') {
+            return groupEnd(s, i);
+        }
+        if (c == '}') {
+            return NONE;
+        }
+        if (c == '\\') {
+            return controlSequenceEnd(s, i);
+        }
+        return i + Character.charCount(Character.codePointAt(s, i));
+    }
+
+    /** The text of an argument: a group without its braces, else the token itself. */
+    static String argumentText(CharSequence s, int start, int end) {
+        if (s.charAt(start) == '{') {
+            return s.subSequence(start + 1, end - 1).toString();
+        }
+        return s.subSequence(start, end).toString();
+    }
+
+    /**
+     * If an optional argument {@code [...]} starts at {@code i}, the index past its {@code ]} (brackets inside
+     * braces do not count); else {@link #NONE}.
+     */
+    static int optionalEnd(CharSequence s, int i) {
+        int n = s.length();
+        if (i >= n || s.charAt(i) != '[') {
+            return NONE;
+        }
+        int depth = 0;
+        for (int j = i + 1; j < n; j++) {
+            char c = s.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+                if (depth < 0) {
+                    return NONE;
+                }
+            } else if (c == ']' && depth == 0) {
+                return j + 1;
+            }
+        }
+        return NONE;
+    }
+
+
+    /**
+     * The index of the {@code '}'} ending a short name that starts at {@code from} (an environment name, a
+     * label), looking at most {@code max} characters ahead; {@link #NONE} if there is none or the name holds a
+     * brace or backslash. Bounded so that many unclosed names cannot make a pass quadratic.
+     */
+    static int nameClose(CharSequence s, int from, int max) {
+        int limit = Math.min(s.length(), from + max + 1);
+        for (int j = from; j < limit; j++) {
+            char c = s.charAt(j);
+            if (c == '}') {
+                return j;
+            }
+            if (c == '{' || c == '\\') {
+                return NONE;
+            }
+        }
+        return NONE;
+    }
+}
