@@ -1,6 +1,8 @@
 package kexuereader.app;
 
 import kexuereader.cli.Cli;
+import kexuereader.library.LibraryLocation;
+import kexuereader.ui.ReaderLauncher;
 
 /**
  * The launcher of {@code kexue-reader.jar}. It does not extend {@code javafx.application.Application}, so the
@@ -16,7 +18,6 @@ public final class Main {
         if (!outcome.startGui()) {
             System.exit(outcome.exitCode());
         }
-        System.err.println("The reader window is not built yet; see --help for the commands.");
-        System.exit(1);
+        System.exit(ReaderLauncher.launch(LibraryLocation.resolve(outcome.library()), outcome.measureStartup()));
     }
 }

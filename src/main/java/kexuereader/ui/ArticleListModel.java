@@ -155,8 +155,9 @@ final class ArticleListModel {
                 rows.set(FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(found)));
                 searchTerms.set(terms);
                 status.set(found.isEmpty() ? "No article contains “" + q + "”"
-                        : found.size() + (found.size() == SEARCH_LIMIT ? "+" : "") + " articles contain “" + q + "”"
-                        + (ranked ? ", best match first" : ""));
+                        : (found.size() == 1 ? "1 article contains “" : found.size()
+                        + (found.size() == SEARCH_LIMIT ? "+" : "") + " articles contain “") + q + "”"
+                        + (ranked && found.size() > 1 ? ", best match first" : ""));
             });
         });
     }

@@ -8,9 +8,11 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import kexuereader.library.SearchHit;
 import kexuereader.library.SortOrder;
 import kexuereader.model.ArticleSummary;
@@ -33,27 +35,25 @@ final class ArticleTable {
         this.model = model;
         table.setId("article-list");
         table.getStyleClass().add("article-list");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setFixedCellSize(ROW);
         table.setPlaceholder(new Label("No articles here. Import dumps with Ctrl+O or drop them on the window."));
 
         TableColumn<ArticleRow, ArticleRow> title = column("Title", SortOrder.TITLE, r -> r);
         title.setCellFactory(c -> new TitleCell());
         title.setPrefWidth(420);
+        title.setMinWidth(160);
         TableColumn<ArticleRow, ArticleRow> date = column("Date", SortOrder.DATE, r -> r);
         date.setCellFactory(c -> textCell(r -> r.article().date().display(), Pos.CENTER_LEFT));
-        date.setPrefWidth(92);
-        date.setMinWidth(80);
-        date.setMaxWidth(110);
+        fixedWidth(date, 100);
         TableColumn<ArticleRow, ArticleRow> readers = column("Readers", SortOrder.READERS, r -> r);
         readers.setCellFactory(c -> textCell(r -> r.article().readers() == null ? "—"
                 : String.format("%,d", r.article().readers()), Pos.CENTER_RIGHT));
-        readers.setPrefWidth(84);
-        readers.setMinWidth(70);
-        readers.setMaxWidth(100);
+        fixedWidth(readers, 86);
         TableColumn<ArticleRow, ArticleRow> series = column("Series · part", SortOrder.SERIES, r -> r);
         series.setCellFactory(c -> textCell(r -> seriesText(r.article().series()), Pos.CENTER_LEFT));
-        series.setPrefWidth(190);
+        series.setPrefWidth(170);
+        series.setMinWidth(110);
         table.getColumns().setAll(java.util.List.of(title, date, readers, series));
 
         table.setSortPolicy(t -> {
@@ -88,6 +88,14 @@ final class ArticleTable {
         return c;
     }
 
+    /** Dates and counts have one width; they never need more and must never be cut. */
+    private static void fixedWidth(TableColumn<?, ?> c, double width) {
+        c.setMinWidth(width);
+        c.setPrefWidth(width);
+        c.setMaxWidth(width);
+        c.setResizable(false);
+    }
+
     static String seriesText(SeriesPart s) {
         if (s == null) {
             return "";
@@ -110,15 +118,27 @@ final class ArticleTable {
 
     /** The title, italic and marked ≈ when derived; during a search, the snippet under it. */
     private static final class TitleCell extends TableCell<ArticleRow, ArticleRow> {
+        /** Characters of context kept before the first match, so the match is in view in a narrow column. */
+        static final int LEAD = 10;
+
         private final Label title = new Label();
-        private final TextFlow snippet = new TextFlow();
-        private final VBox box = new VBox(2, title, snippet);
+        private final HBox snippet = new HBox();
+        private final Pane snippetLine = new Pane(snippet);
+        private final VBox box = new VBox(2, title, snippetLine);
 
         TitleCell() {
             title.getStyleClass().add("article-title");
-            snippet.getStyleClass().add("article-snippet");
-            snippet.setMaxHeight(18);
             title.setMinWidth(0);
+            snippet.getStyleClass().add("article-snippet");
+            // one line, cut at the column's edge: a snippet must never wrap over the title
+            Rectangle clip = new Rectangle();
+            clip.widthProperty().bind(snippetLine.widthProperty());
+            clip.heightProperty().bind(snippetLine.heightProperty());
+            snippetLine.setClip(clip);
+            snippetLine.setMinWidth(0);
+            snippetLine.setPrefWidth(1);
+            snippetLine.setPrefHeight(20);
+            snippetLine.setMinHeight(20);
         }
 
         @Override
@@ -141,10 +161,16 @@ final class ArticleTable {
                 snippet.getChildren().clear();
                 box.getChildren().setAll(title);
             } else {
-                snippet.getChildren().setAll(highlighted(row.snippet()));
-                box.getChildren().setAll(title, snippet);
+                snippet.getChildren().setAll(highlighted(lead(row.snippet())));
+                box.getChildren().setAll(title, snippetLine);
             }
             setGraphic(box);
+        }
+
+        /** The snippet from a little before its first match. */
+        static String lead(String s) {
+            int open = s.indexOf(SearchHit.MARK_OPEN);
+            return open > LEAD ? "…" + s.substring(open - LEAD) : s;
         }
 
         /** The snippet with the matches between « and » as highlighted runs. */

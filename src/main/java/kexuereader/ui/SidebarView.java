@@ -168,7 +168,12 @@ final class SidebarView {
             HBox.setHgrow(gap, Priority.ALWAYS);
             count.getStyleClass().add("sidebar-count");
             label.setMinWidth(0);
+            count.setMinWidth(Region.USE_PREF_SIZE);
             box = new HBox(6, label, gap, count);
+            // a small preferred width keeps the tree from growing wider than the sidebar: long series names
+            // are cut with an ellipsis (the tooltip shows them whole) and the counts stay in view
+            box.setMinWidth(0);
+            box.setPrefWidth(1);
         }
 
         @Override
@@ -185,7 +190,7 @@ final class SidebarView {
             count.setText(item.count() >= 0 ? String.valueOf(item.count()) : "");
             setText(null);
             setGraphic(box);
-            setTooltip(null);
+            setTooltip(item instanceof SidebarItem.Series ? new javafx.scene.control.Tooltip(item.label()) : null);
             if (item instanceof SidebarItem.Heading) {
                 getStyleClass().add("sidebar-heading");
             } else if (item instanceof SidebarItem.Part p) {

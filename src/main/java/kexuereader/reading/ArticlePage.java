@@ -1,0 +1,306 @@
+package kexuereader.reading;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kexuereader.math.ArticleMath;
+import kexuereader.math.DisplayRendering;
+import kexuereader.math.Formula;
+import kexuereader.math.MathEngine;
+import kexuereader.math.Paragraph;
+import kexuereader.math.RenderStyle;
+import kexuereader.math.Rendering;
+import kexuereader.math.Segment;
+import kexuereader.model.Article;
+import kexuereader.model.ReaderCount;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+
+/**
+ * Builds the HTML page the reading pane shows for an article, with jsoup. Every piece of text from the dumps
+ * goes in as an escaped text node, so markup or script in a dump shows as text; formulas go in as the SVG the
+ * math engine made; the only script is ours, allowed by a per-page nonce in a Content-Security-Policy that
+ * also forbids any network or file access.
+ */
+public final class ArticlePage {
+
+    /** The Chinese font stack of the page: the browser takes the first one installed. */
+    public static final String FONT_STACK = "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Noto Sans SC\", "
+            + "\"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"WenQuanYi Micro Hei\", sans-serif";
+
+    private static final Pattern CITATION = Pattern.compile("《([^《》\\n]{1,120})》");
+    private static final String CSS = resource("page.css").replace("FONT_STACK", FONT_STACK);
+    private static final String SCRIPT = resource("page.js");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final MathEngine engine;
+
+    public ArticlePage(MathEngine engine) {
+        this.engine = engine;
+    }
+
+    /** The whole page, as a string ready for {@code WebEngine.loadContent}. */
+    public String html(Article article, PageContext context) {
+        Document doc = Document.createShell("");
+        doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8)
+                .escapeMode(Entities.EscapeMode.base);
+        String nonce = HexFormat.of().formatHex(nonceBytes());
+        doc.selectFirst("html").attr("lang", "zh-CN");
+        Element head = doc.head();
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content",
+                "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src 'none'; "
+                        + "script-src 'nonce-" + nonce + "'; form-action 'none'; base-uri 'none'");
+        head.appendElement("title").appendText(article.displayTitle());
+        head.appendElement("style").appendChild(new DataNode(CSS));
+
+        Element main = doc.body().appendElement("article");
+        header(main.appendElement("header"), article, context);
+        if (article.excerptOnly()) {
+            main.appendElement("div").addClass("excerpt-note").appendText(
+                    "Excerpt only: the dumps hold just the start of this article, as the blog's listing pages show it.");
+        }
+        body(main.appendElement("section").addClass("body"), article, context);
+        footer(main.appendElement("footer"), article, context);
+
+        doc.body().appendElement("script").attr("nonce", nonce).appendChild(new DataNode(SCRIPT));
+        return "<!DOCTYPE html>" + doc.outerHtml();
+    }
+
+    private static byte[] nonceBytes() {
+        byte[] b = new byte[16];
+        RANDOM.nextBytes(b);
+        return b;
+    }
+
+    private void header(Element header, Article a, PageContext context) {
+        Element h1 = header.appendElement("h1").attr("id", "title");
+        highlighted(h1, a.displayTitle(), context.highlight());
+        if (a.titleDerived()) {
+            h1.addClass("derived");
+            header.appendElement("p").addClass("derived-note")
+                    .appendText("No dump shows this article's title; the heading above is the start of its text.");
+        }
+        Element meta = header.appendElement("p").addClass("meta");
+        meta.appendElement("span").addClass("date").appendText(a.date().isYearKnown() ? a.date().iso()
+                : a.date().monthDay() + " (year unknown)");
+        if (a.readers() != null) {
+            separator(meta);
+            meta.appendElement("span").addClass("readers").appendText(String.format("%,d readers", a.readers()));
+        }
+        SeriesPosition s = context.series();
+        if (s != null) {
+            separator(meta);
+            Element series = meta.appendElement("span").addClass("series");
+            series.appendText(s.name() + (s.partLabel().isEmpty() ? "" : " · part " + s.partLabel())
+                    + " (" + s.index() + " of " + s.count() + " in the library)");
+        }
+        if (!a.aliases().isEmpty()) {
+            Element aliases = header.appendElement("p").addClass("aliases");
+            aliases.appendText("Also seen as: ");
+            for (int i = 0; i < a.aliases().size(); i++) {
+                if (i > 0) {
+                    aliases.appendText(" · ");
+                }
+                aliases.appendText("《" + a.aliases().get(i) + "》");
+            }
+        }
+        if (s != null && (s.previous() != null || s.next() != null)) {
+            Element nav = header.appendElement("nav").addClass("series-nav");
+            if (s.previous() != null) {
+                link(nav, s.previous(), "← ").addClass("prev").attr("title", "Previous in the series ([)");
+            }
+            if (s.next() != null) {
+                Element next = nav.appendElement("a").addClass("next").attr("data-article", s.next().id())
+                        .attr("title", "Next in the series (])");
+                next.appendText(s.next().title() + " →");
+            }
+        }
+    }
+
+    private static Element link(Element parent, ArticleLink target, String prefix) {
+        Element a = parent.appendElement("a").attr("data-article", target.id());
+        a.appendText(prefix + target.title());
+        return a;
+    }
+
+    private static void separator(Element meta) {
+        meta.appendElement("span").addClass("sep").appendText("·");
+    }
+
+    private void body(Element section, Article article, PageContext context) {
+        ArticleMath math = MathEngine.prepare(article.body());
+        for (Paragraph p : math.paragraphs()) {
+            if (Headings.isHeading(p)) {
+                highlighted(section.appendElement("h2"),
+                        ((Segment.Text) p.segments().get(0)).text().strip(), context.highlight());
+                continue;
+            }
+            Element current = null;
+            for (Segment segment : p.segments()) {
+                if (segment instanceof Segment.Display d) {
+                    closeIfEmpty(current);
+                    current = null;
+                    display(section, d);
+                    continue;
+                }
+                if (current == null) {
+                    current = section.appendElement("p");
+                }
+                if (segment instanceof Segment.Text t) {
+                    text(current, article, t.text(), context);
+                } else if (segment instanceof Segment.Inline i) {
+                    inline(current, i.formula());
+                } else if (segment instanceof Segment.Reference r) {
+                    reference(current, r);
+                }
+            }
+            closeIfEmpty(current);
+        }
+    }
+
+    /** Removes a paragraph that holds nothing but whitespace (text around a display formula). */
+    private static void closeIfEmpty(Element p) {
+        if (p != null && p.childNodeSize() > 0 && p.text().isBlank() && p.select("span, a, code").isEmpty()) {
+            p.remove();
+        } else if (p != null && p.childNodeSize() == 0) {
+            p.remove();
+        }
+    }
+
+    private void text(Element p, Article article, String text, PageContext context) {
+        String t = p.childNodeSize() == 0 ? stripLeadingNewlines(text) : text;
+        String[] lines = t.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0 && !lines[i].isEmpty() && p.childNodeSize() > 0) {
+                p.appendElement("br");
+            }
+            citations(p, article, lines[i], context);
+        }
+    }
+
+    private static String stripLeadingNewlines(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) == '\n') {
+            i++;
+        }
+        return s.substring(i);
+    }
+
+    /** Text with 《title》 citations linked to the cited article when the library holds it. */
+    private void citations(Element p, Article article, String text, PageContext context) {
+        Matcher m = CITATION.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            highlighted(p, text.substring(last, m.start()), context.highlight());
+            Optional<String> id = context.titles().apply(m.group(1));
+            if (id.isPresent() && !id.get().equals(article.id())) {
+                Element a = p.appendElement("a").addClass("cite").attr("data-article", id.get());
+                highlighted(a, m.group(), context.highlight());
+            } else {
+                highlighted(p, m.group(), context.highlight());
+            }
+            last = m.end();
+        }
+        highlighted(p, text.substring(last), context.highlight());
+    }
+
+    private static void highlighted(Element parent, String text, List<String> terms) {
+        if (text.isEmpty()) {
+            return;
+        }
+        for (Highlighter.Run run : Highlighter.runs(text, terms)) {
+            if (run.hit()) {
+                parent.appendElement("mark").appendText(run.text());
+            } else {
+                parent.appendText(run.text());
+            }
+        }
+    }
+
+    private void inline(Element p, Formula formula) {
+        Rendering r = engine.render(formula, RenderStyle.PAGE);
+        if (r instanceof Rendering.Svg svg) {
+            p.appendElement("span").addClass("math").addClass("inline").attr("data-tex", formula.source())
+                    .appendChild(new DataNode(svg.markup()));
+        } else if (r instanceof Rendering.Failure f) {
+            p.appendElement("code").addClass("math-error").attr("title", "Cannot render: " + f.reason())
+                    .attr("data-tex", formula.source()).appendText(f.source());
+        }
+    }
+
+    private void display(Element section, Segment.Display d) {
+        DisplayRendering r = engine.renderDisplay(d, RenderStyle.PAGE);
+        if (r.body() instanceof Rendering.Failure f) {
+            Element error = section.appendElement("div").addClass("math-error").addClass("display-error")
+                    .attr("title", "Cannot render: " + f.reason()).attr("data-tex", d.formula().source());
+            for (String anchor : d.anchorIds()) {
+                error.appendElement("span").attr("id", anchor);
+            }
+            error.appendText(f.source());
+            return;
+        }
+        Rendering.Svg body = (Rendering.Svg) r.body();
+        Element div = section.appendElement("div").addClass("math").addClass("display")
+                .attr("data-tex", d.formula().source());
+        for (String anchor : d.anchorIds()) {
+            div.appendElement("span").addClass("anchor").attr("id", anchor);
+        }
+        if (r.tags() instanceof Rendering.Svg tags) {
+            div.attr("data-tags", String.join(" ", d.tags().stream().map(t -> t.shown()).toList()));
+            div.appendElement("div").addClass("lead").attr("style", String.format("width:%.3fem", tags.widthEm() + 1));
+            div.appendElement("div").addClass("formula").appendChild(new DataNode(body.markup()));
+            div.appendElement("div").addClass("tags").appendChild(new DataNode(tags.markup()));
+        } else {
+            div.appendElement("div").addClass("formula").appendChild(new DataNode(body.markup()));
+        }
+    }
+
+    private static void reference(Element p, Segment.Reference r) {
+        if (r.targetAnchorId() == null) {
+            p.appendElement("span").addClass("eqref").addClass("unknown")
+                    .attr("title", "No equation labelled " + r.label() + " in this article").appendText(r.shownText());
+        } else {
+            p.appendElement("a").addClass("eqref").attr("data-eq", r.targetAnchorId()).appendText(r.shownText());
+        }
+    }
+
+    private static void footer(Element footer, Article a, PageContext context) {
+        footer.appendElement("h2").appendText("Sources");
+        Element table = footer.appendElement("table").addClass("sources");
+        for (String source : a.sources()) {
+            List<ReaderCount> counts = a.readerHistory().stream().filter(r -> r.source().equals(source)).toList();
+            Element row = table.appendElement("tr");
+            row.appendElement("td").appendText(source);
+            row.appendElement("td").addClass("count").appendText(counts.isEmpty() ? "no reader count"
+                    : String.format("%,d readers", counts.get(counts.size() - 1).readers()));
+        }
+        if (!context.referencedBy().isEmpty()) {
+            footer.appendElement("h2").appendText("Referenced by");
+            Element list = footer.appendElement("ul").addClass("backlinks");
+            for (ArticleLink link : context.referencedBy()) {
+                link(list.appendElement("li"), link, "");
+            }
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ArticlePage.class.getResourceAsStream("/kexuereader/reading/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,667 @@
+package kexuereader.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import kexuereader.library.ArticleFilter;
+import kexuereader.library.Library;
+import kexuereader.library.SampleDumps;
+import kexuereader.math.MathEngine;
+import kexuereader.model.Dump;
+import kexuereader.reading.SeriesPosition;
+
+/**
+ * The reader's window: sidebar, article list and reading pane, with the toolbar, menus and shortcuts of one
+ * action table. It wires the view models to the views; the logic lives in the models.
+ */
+final class MainWindow {
+
+    private final Library library;
+    private final Settings settings;
+    private final Services services;
+    private final Actions actions = new Actions();
+    private final ArticleListModel listModel;
+    private final SidebarModel sidebarModel;
+    private final SidebarView sidebar;
+    private final ArticleTable table;
+    private final ReadingView reading;
+    private final ReaderPages pages;
+    private final ImportModel importer;
+    private final ExecutorService pageThread = Executors.newSingleThreadExecutor(Services.daemon("reader-page"));
+    private final AtomicLong pageGeneration = new AtomicLong();
+
+    private final BorderPane root = new BorderPane();
+    private final SplitPane outer = new SplitPane();
+    private final SplitPane inner = new SplitPane();
+    private final TextField searchField = new TextField();
+    private final Label status = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final HBox banner = new HBox(10);
+    private final Label bannerText = new Label();
+    private final VBox top = new VBox();
+    private final HBox statusBar;
+    private final VBox listPane = new VBox();
+    private final BooleanProperty readingMode = new SimpleBooleanProperty(this, "readingMode", false);
+    private final BooleanProperty importing = new SimpleBooleanProperty(this, "importing", false);
+    private final PauseTransition selectionDelay = new PauseTransition(Duration.millis(120));
+    private final PauseTransition searchDelay = new PauseTransition(Duration.millis(160));
+    private String currentId;
+    private SeriesPosition currentSeries;
+    private boolean openingFromList;
+    private long seenChange;
+
+    /** The application services the window needs besides the library. */
+    interface Services {
+        void showDocument(String url);
+
+        Window owner();
+
+        static java.util.concurrent.ThreadFactory daemon(String name) {
+            return r -> {
+                Thread t = new Thread(r, name);
+                t.setDaemon(true);
+                return t;
+            };
+        }
+    }
+
+    MainWindow(Library library, Settings settings, Services services) {
+        this.library = library;
+        this.settings = settings;
+        this.services = services;
+        ExecutorService searchThread = Executors.newSingleThreadExecutor(Services.daemon("reader-search"));
+        this.listModel = new ArticleListModel(library, searchThread, Platform::runLater);
+        this.sidebarModel = new SidebarModel(library);
+        this.pages = new ReaderPages(library, MathEngine.shared());
+        this.importer = new ImportModel(library);
+        this.reading = new ReadingView(this::open, services::showDocument);
+        this.sidebar = new SidebarView(sidebarModel, listModel.filterProperty()::set, this::open);
+        this.table = new ArticleTable(listModel);
+        defineActions();
+        this.statusBar = buildStatusBar();
+        build();
+        listModel.refresh();
+        seenChange = library.changeCounter();
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    // --- actions -------------------------------------------------------------------------------------------
+
+    private void defineActions() {
+        actions.add("import", "Import dumps…", "Shortcut+O", this::chooseAndImport);
+        actions.add("search", "Search", "Shortcut+K", this::focusSearch);
+        actions.add("next", "Next article", null, () -> moveSelection(1));
+        actions.add("previous", "Previous article", null, () -> moveSelection(-1));
+        actions.add("series-previous", "Previous in series", null, () -> openSeriesNeighbour(-1));
+        actions.add("series-next", "Next in series", null, () -> openSeriesNeighbour(1));
+        actions.add("zoom-in", "Zoom in", "Shortcut+Plus", () -> zoom(settings.zoomProperty().get() * 1.1));
+        actions.add("zoom-out", "Zoom out", "Shortcut+Minus", () -> zoom(settings.zoomProperty().get() / 1.1));
+        actions.add("zoom-reset", "Actual size", "Shortcut+0", () -> zoom(1.0));
+        actions.add("theme", "Dark theme", "Shortcut+Shift+D", this::toggleTheme);
+        actions.add("reading-mode", "Distraction-free reading", "F11", () -> readingMode.set(!readingMode.get()));
+        actions.add("refresh", "Reload library", "F5", this::refreshAll);
+        actions.add("quit", "Quit", "Shortcut+Q", Platform::exit);
+    }
+
+    Actions actions() {
+        return actions;
+    }
+
+    // --- layout --------------------------------------------------------------------------------------------
+
+    private void build() {
+        root.setId("main-window");
+        root.getStyleClass().add("main-window");
+        String font = CjkFont.style();
+        root.setStyle(font);
+
+        MenuBar menus = new MenuBar(
+                actions.menu("File", "import", "refresh", "-", "quit"),
+                actions.menu("View", "theme", "reading-mode", "-", "zoom-in", "zoom-out", "zoom-reset"),
+                actions.menu("Go", "search", "-", "series-previous", "series-next"));
+        menus.setId("menu-bar");
+
+        searchField.setId("search-field");
+        searchField.setPromptText("Search titles and text (Ctrl+K)");
+        searchField.setPrefColumnCount(28);
+        searchField.textProperty().addListener((obs, was, now) -> searchDelay.playFromStart());
+        searchDelay.setOnFinished(e -> listModel.search(searchField.getText()));
+        searchField.setOnAction(e -> {
+            searchDelay.stop();
+            listModel.search(searchField.getText());
+            table.node().requestFocus();
+            table.node().getSelectionModel().selectFirst();
+        });
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button importButton = actions.button("import", "Import…");
+        Button prev = actions.button("series-previous", "◀ Series");
+        Button next = actions.button("series-next", "Series ▶");
+        Button smaller = actions.button("zoom-out", "A−");
+        Button larger = actions.button("zoom-in", "A+");
+        Button theme = actions.button("theme", "◐");
+        Button focus = actions.button("reading-mode", "⛶");
+        ToolBar toolbar = new ToolBar(importButton, searchField, spacer, prev, next, smaller, larger, theme, focus);
+        toolbar.setId("toolbar");
+
+        banner.setId("banner");
+        banner.getStyleClass().add("banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(6, 12, 6, 12));
+        Button dismiss = new Button("✕");
+        dismiss.getStyleClass().add("flat");
+        dismiss.setOnAction(e -> hideBanner());
+        Region bannerGap = new Region();
+        HBox.setHgrow(bannerGap, Priority.ALWAYS);
+        bannerText.setWrapText(true);
+        banner.getChildren().setAll(bannerText, bannerGap, dismiss);
+        banner.setVisible(false);
+        banner.setManaged(false);
+
+        top.getChildren().setAll(menus, toolbar, banner);
+        root.setTop(top);
+
+        listPane.getChildren().setAll(table.node());
+        VBox.setVgrow(table.node(), Priority.ALWAYS);
+        inner.setOrientation(Orientation.HORIZONTAL);
+        inner.getItems().setAll(listPane, reading.node());
+        outer.getItems().setAll(sidebar.node(), inner);
+        SplitPane.setResizableWithParent(sidebar.node(), false);
+        outer.setDividerPositions(settings.sidebarDividerProperty().get());
+        inner.setDividerPositions(settings.listDividerProperty().get());
+        outer.getDividers().get(0).positionProperty().addListener((obs, was, now) -> {
+            if (!readingMode.get()) {
+                settings.sidebarDividerProperty().set(now.doubleValue());
+            }
+        });
+        inner.getDividers().get(0).positionProperty().addListener((obs, was, now) -> {
+            if (!readingMode.get()) {
+                settings.listDividerProperty().set(now.doubleValue());
+            }
+        });
+        root.setCenter(outer);
+        root.setBottom(statusBar);
+
+        TableView<ArticleRow> t = table.node();
+        t.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null && !now.id().equals(currentId)) {
+                selectionDelay.playFromStart();
+            }
+        });
+        selectionDelay.setOnFinished(e -> {
+            ArticleRow row = t.getSelectionModel().getSelectedItem();
+            if (row != null && !row.id().equals(currentId)) {
+                openingFromList = true;
+                open(row.id());
+                openingFromList = false;
+            }
+        });
+        t.setOnMouseClicked(e -> {
+            ArticleRow row = t.getSelectionModel().getSelectedItem();
+            if (row != null && !row.id().equals(currentId)) {
+                selectionDelay.stop();
+                open(row.id());
+            }
+        });
+
+        status.textProperty().bind(listModel.statusProperty());
+        listModel.searchTermsProperty().addListener((obs, was, now) -> {
+            if (currentId != null && !listModel.query().isEmpty()) {
+                open(currentId);
+            }
+        });
+        readingMode.addListener((obs, was, now) -> applyReadingMode(now));
+        settings.zoomProperty().addListener((obs, was, now) -> reading.setZoom(now.doubleValue()));
+        reading.setZoom(settings.zoomProperty().get());
+        reading.setDark(settings.themeProperty().get() == Settings.Theme.DARK);
+        settings.themeProperty().addListener((obs, was, now) -> reading.setDark(now == Settings.Theme.DARK));
+
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && !importing.get()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                importFiles(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    private HBox buildStatusBar() {
+        progress.setId("import-progress");
+        progress.setPrefWidth(220);
+        progress.setVisible(false);
+        progress.setManaged(false);
+        status.setId("status");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label where = new Label(library.file().toString());
+        where.getStyleClass().add("status-library");
+        HBox bar = new HBox(10, status, progress, gap, where);
+        bar.setId("status-bar");
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(3, 10, 3, 10));
+        return bar;
+    }
+
+    // --- after the first frame -----------------------------------------------------------------------------
+
+    /** Work that must not delay the first frame: the WebView, the formula engine, the sample, the last article. */
+    void afterFirstFrame() {
+        table.node().requestFocus(); // j/k and the arrows work at once; Ctrl+K goes to the search field
+        reading.initialise();
+        MathEngine.warmUpInBackground();
+        if (library.articleCount() == 0 && !library.isReadOnly()) {
+            importSample();
+        } else {
+            restoreLastArticle();
+        }
+        Timeline watch = new Timeline(new KeyFrame(Duration.seconds(2), e -> noticeOtherProcesses()));
+        watch.setCycleCount(Timeline.INDEFINITE);
+        watch.play();
+        for (String w : library.warnings()) {
+            showBanner(w);
+        }
+        if (settings.problem() != null) {
+            showBanner(settings.problem());
+        }
+    }
+
+    private void restoreLastArticle() {
+        String last = settings.lastArticleProperty().get();
+        if (last != null && library.article(last).isPresent()) {
+            open(last);
+        } else {
+            table.node().getSelectionModel().selectFirst();
+        }
+    }
+
+    private void importSample() {
+        List<Dump> dumps = SampleDumps.load();
+        if (dumps.isEmpty()) {
+            return;
+        }
+        Task<List<ImportModel.Outcome>> task = new Task<>() {
+            @Override
+            protected List<ImportModel.Outcome> call() {
+                List<ImportModel.Outcome> outcomes = new ArrayList<>();
+                for (Dump d : dumps) {
+                    outcomes.add(importer.importDump(d));
+                }
+                return outcomes;
+            }
+        };
+        task.setOnSucceeded(e -> {
+            refreshAll();
+            showBanner("Your library was empty, so the bundled sample is loaded: " + dumps.size()
+                    + " dumps of kexue.fm, " + library.articleCount() + " articles. Import your own with Ctrl+O "
+                    + "or by dropping files on the window.");
+            table.node().getSelectionModel().selectFirst();
+        });
+        run(task, "sample-import");
+    }
+
+    // --- opening articles ----------------------------------------------------------------------------------
+
+    /** Opens an article in the reading pane: the page is built off the FX thread, then shown. */
+    void open(String id) {
+        if (id == null) {
+            return;
+        }
+        currentId = id;
+        settings.lastArticleProperty().set(id);
+        if (!openingFromList) {
+            selectInList(id);
+        }
+        long gen = pageGeneration.incrementAndGet();
+        List<String> terms = listModel.query().isEmpty() ? List.of() : listModel.searchTermsProperty().get();
+        pageThread.execute(() -> {
+            var built = pages.build(id, terms);
+            Platform.runLater(() -> {
+                if (pageGeneration.get() != gen) {
+                    return; // the user has moved on
+                }
+                if (built.isEmpty()) {
+                    reading.clear();
+                    return;
+                }
+                currentSeries = built.get().series();
+                reading.show(id, built.get().html());
+                Window w = services.owner();
+                if (w instanceof javafx.stage.Stage stage) {
+                    stage.setTitle(built.get().article().displayTitle() + " — kexue-reader");
+                }
+            });
+        });
+    }
+
+    private void selectInList(String id) {
+        TableView<ArticleRow> t = table.node();
+        ArticleRow selected = t.getSelectionModel().getSelectedItem();
+        if (selected != null && selected.id().equals(id)) {
+            return;
+        }
+        int index = -1;
+        if (t.getItems() instanceof PagedArticles paged) {
+            index = paged.indexOf(id, 5000);
+        } else {
+            for (int i = 0; i < t.getItems().size(); i++) {
+                if (t.getItems().get(i).id().equals(id)) {
+                    index = i;
+                    break;
+                }
+            }
+        }
+        if (index >= 0) {
+            selectionDelay.stop();
+            String keep = currentId;
+            t.getSelectionModel().clearAndSelect(index);
+            t.scrollTo(Math.max(0, index - 3));
+            currentId = keep;
+            selectionDelay.stop();
+        }
+    }
+
+    private void openSeriesNeighbour(int direction) {
+        SeriesPosition s = currentSeries;
+        if (s == null) {
+            return;
+        }
+        var target = direction < 0 ? s.previous() : s.next();
+        if (target != null) {
+            open(target.id());
+        }
+    }
+
+    private void moveSelection(int delta) {
+        TableView<ArticleRow> t = table.node();
+        int size = t.getItems().size();
+        if (size == 0) {
+            return;
+        }
+        int at = t.getSelectionModel().getSelectedIndex();
+        int to = at < 0 ? 0 : Math.max(0, Math.min(size - 1, at + delta));
+        t.getSelectionModel().clearAndSelect(to);
+        t.scrollTo(Math.max(0, to - 3));
+    }
+
+    // --- keyboard ------------------------------------------------------------------------------------------
+
+    private void onKey(KeyEvent e) {
+        boolean typing = e.getTarget() instanceof TextInputControl;
+        if (e.getCode() == KeyCode.ESCAPE) {
+            if (readingMode.get()) {
+                readingMode.set(false);
+                e.consume();
+            } else if (typing || !searchField.getText().isEmpty()) {
+                searchField.clear();
+                searchDelay.stop();
+                listModel.search("");
+                table.node().requestFocus();
+                e.consume();
+            }
+            return;
+        }
+        if (typing || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        boolean inTable = e.getTarget() == table.node();
+        switch (e.getCode()) {
+            case J -> {
+                moveSelection(1);
+                e.consume();
+            }
+            case K -> {
+                moveSelection(-1);
+                e.consume();
+            }
+            case DOWN, UP -> {
+                if (!inTable) {
+                    moveSelection(e.getCode() == KeyCode.DOWN ? 1 : -1);
+                    e.consume();
+                }
+            }
+            case ENTER -> {
+                ArticleRow row = table.node().getSelectionModel().getSelectedItem();
+                if (row != null) {
+                    selectionDelay.stop();
+                    open(row.id());
+                }
+                e.consume();
+            }
+            case SPACE -> {
+                reading.scrollPage(e.isShiftDown() ? -0.9 : 0.9);
+                e.consume();
+            }
+            case OPEN_BRACKET -> {
+                openSeriesNeighbour(-1);
+                e.consume();
+            }
+            case CLOSE_BRACKET -> {
+                openSeriesNeighbour(1);
+                e.consume();
+            }
+            default -> {
+                // other keys keep their usual meaning
+            }
+        }
+    }
+
+    private void focusSearch() {
+        if (readingMode.get()) {
+            readingMode.set(false);
+        }
+        searchField.requestFocus();
+        searchField.selectAll();
+    }
+
+    // --- import --------------------------------------------------------------------------------------------
+
+    private void chooseAndImport() {
+        if (library.isReadOnly()) {
+            showBanner(library.file() + " is read-only; nothing can be imported into it.");
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import kexue.fm dumps");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Text dumps", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<java.io.File> files = chooser.showOpenMultipleDialog(services.owner());
+        if (files != null && !files.isEmpty()) {
+            importFiles(files.stream().map(java.io.File::toPath).toList());
+        }
+    }
+
+    /** Imports files and folders (their *.txt files) with a progress bar, then shows the per-file report. */
+    void importFiles(List<Path> chosen) {
+        if (importing.get()) {
+            return;
+        }
+        List<Path> files = ImportModel.expand(chosen);
+        if (files.isEmpty()) {
+            showBanner("Nothing to import: no .txt files in what was chosen.");
+            return;
+        }
+        Task<List<ImportModel.Outcome>> task = importer.task(files);
+        importing.set(true);
+        progress.setVisible(true);
+        progress.setManaged(true);
+        progress.progressProperty().bind(task.progressProperty());
+        status.textProperty().unbind();
+        status.textProperty().bind(task.messageProperty());
+        task.setOnSucceeded(e -> {
+            finishImport();
+            List<ImportModel.Outcome> outcomes = task.getValue();
+            showBanner(ImportModel.headline(outcomes));
+            ImportReport.show(services.owner(), outcomes);
+        });
+        task.setOnFailed(e -> {
+            finishImport();
+            Throwable t = task.getException();
+            showBanner("The import stopped: " + (t == null ? "unknown error" : t.getMessage()));
+        });
+        run(task, "reader-import");
+    }
+
+    private void finishImport() {
+        importing.set(false);
+        progress.progressProperty().unbind();
+        progress.setVisible(false);
+        progress.setManaged(false);
+        status.textProperty().unbind();
+        status.textProperty().bind(listModel.statusProperty());
+        refreshAll();
+    }
+
+    BooleanProperty importingProperty() {
+        return importing;
+    }
+
+    private static void run(Task<?> task, String name) {
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    // --- refresh, theme, zoom, reading mode ----------------------------------------------------------------
+
+    /** Re-reads the sidebar and the list, e.g. after an import here or in another process. */
+    void refreshAll() {
+        seenChange = library.changeCounter();
+        sidebarModel.refresh();
+        listModel.refresh();
+        if (currentId != null) {
+            selectInList(currentId);
+        }
+    }
+
+    private void noticeOtherProcesses() {
+        if (importing.get()) {
+            return;
+        }
+        try {
+            long now = library.changeCounter();
+            if (now != seenChange) {
+                refreshAll();
+            }
+        } catch (RuntimeException e) {
+            // the file is busy or gone for a moment; the next tick tries again
+        }
+    }
+
+    private void toggleTheme() {
+        settings.themeProperty().set(settings.themeProperty().get() == Settings.Theme.DARK
+                ? Settings.Theme.LIGHT : Settings.Theme.DARK);
+    }
+
+    private void zoom(double z) {
+        settings.zoomProperty().set(Settings.clampZoom(Math.round(z * 100) / 100.0));
+    }
+
+    private void applyReadingMode(boolean on) {
+        if (on) {
+            outer.getItems().setAll(reading.node());
+            top.setVisible(false);
+            top.setManaged(false);
+            statusBar.setVisible(false);
+            statusBar.setManaged(false);
+            reading.node().requestFocus();
+        } else {
+            inner.getItems().setAll(listPane, reading.node());
+            outer.getItems().setAll(sidebar.node(), inner);
+            outer.setDividerPositions(settings.sidebarDividerProperty().get());
+            inner.setDividerPositions(settings.listDividerProperty().get());
+            top.setVisible(true);
+            top.setManaged(true);
+            statusBar.setVisible(true);
+            statusBar.setManaged(true);
+        }
+        if (services.owner() instanceof javafx.stage.Stage stage) {
+            stage.setFullScreenExitHint("Press F11 or Esc to leave the reading view");
+            stage.setFullScreen(on);
+        }
+    }
+
+    void showBanner(String text) {
+        bannerText.setText(text);
+        banner.setVisible(true);
+        banner.setManaged(true);
+    }
+
+    private void hideBanner() {
+        banner.setVisible(false);
+        banner.setManaged(false);
+    }
+
+    // --- for tests -----------------------------------------------------------------------------------------
+
+    ArticleListModel listModel() {
+        return listModel;
+    }
+
+    ReadingView readingView() {
+        return reading;
+    }
+
+    SidebarView sidebar() {
+        return sidebar;
+    }
+
+    String currentId() {
+        return currentId;
+    }
+
+    Node searchField() {
+        return searchField;
+    }
+
+    void shutdown() {
+        pageThread.shutdownNow();
+    }
+}

@@ -1,0 +1,143 @@
+package kexuereader.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletionException;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import kexuereader.library.Library;
+import kexuereader.library.LibraryException;
+
+/**
+ * The JavaFX application: builds the window around the library the launcher opened, restores its size and
+ * theme, and saves the settings when they change. With {@code --measure-startup} it prints when the first frame
+ * and the first frame with the populated list were shown (milliseconds since the JVM started) and exits.
+ */
+public final class ReaderApp extends Application {
+
+    private Library library;
+    private Settings settings;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        ReaderLauncher.Launch launch = ReaderLauncher.current();
+        try {
+            library = launch.library().join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            String message = cause instanceof LibraryException ? cause.getMessage()
+                    : "The library could not be opened: " + cause;
+            Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+            alert.setTitle("kexue-reader");
+            alert.setHeaderText("kexue-reader cannot open its library");
+            alert.getDialogPane().setStyle(CjkFont.style());
+            if (!launch.measureStartup()) {
+                alert.showAndWait();
+            } else {
+                System.err.println("error: " + message);
+            }
+            ReaderLauncher.exitCode(1);
+            Platform.exit();
+            return;
+        }
+        settings = Settings.load(library.file().getParent());
+        Theme.apply(settings.themeProperty().get(), null);
+        window = new MainWindow(library, settings, new MainWindow.Services() {
+            @Override
+            public void showDocument(String url) {
+                getHostServices().showDocument(url);
+            }
+
+            @Override
+            public Window owner() {
+                return stage;
+            }
+        });
+        Scene scene = new Scene(window.root(), settings.windowWidthProperty().get(),
+                settings.windowHeightProperty().get());
+        Theme.apply(settings.themeProperty().get(), scene);
+        settings.themeProperty().addListener((obs, was, now) -> Theme.apply(now, scene));
+        stage.setTitle("kexue-reader · 科学空间");
+        stage.setScene(scene);
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        placeOnScreen(stage);
+        watchWindow(stage);
+        saveOnChange();
+
+        StartupClock clock = new StartupClock(launch.measureStartup());
+        // the slow parts (WebView, fonts, the sample) start once the first frame is out
+        clock.watch(scene, window, window::afterFirstFrame);
+        stage.show();
+    }
+
+    private void placeOnScreen(Stage stage) {
+        double x = settings.windowXProperty().get();
+        double y = settings.windowYProperty().get();
+        if (!Double.isNaN(x) && !Double.isNaN(y) && !javafx.stage.Screen.getScreensForRectangle(x, y, 100, 100)
+                .isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(settings.maximizedProperty().get());
+    }
+
+    private void watchWindow(Stage stage) {
+        stage.xProperty().addListener((obs, was, now) -> {
+            if (!stage.isMaximized() && !stage.isFullScreen()) {
+                settings.windowXProperty().set(now.doubleValue());
+            }
+        });
+        stage.yProperty().addListener((obs, was, now) -> {
+            if (!stage.isMaximized() && !stage.isFullScreen()) {
+                settings.windowYProperty().set(now.doubleValue());
+            }
+        });
+        stage.widthProperty().addListener((obs, was, now) -> {
+            if (!stage.isMaximized() && !stage.isFullScreen()) {
+                settings.windowWidthProperty().set(now.doubleValue());
+            }
+        });
+        stage.heightProperty().addListener((obs, was, now) -> {
+            if (!stage.isMaximized() && !stage.isFullScreen()) {
+                settings.windowHeightProperty().set(now.doubleValue());
+            }
+        });
+        stage.maximizedProperty().addListener((obs, was, now) -> settings.maximizedProperty().set(now));
+    }
+
+    /** Saves the settings half a second after the last change, so dragging a divider writes once. */
+    private void saveOnChange() {
+        PauseTransition later = new PauseTransition(javafx.util.Duration.millis(500));
+        later.setOnFinished(e -> settings.save());
+        for (var o : settings.observables()) {
+            o.addListener(x -> later.playFromStart());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (settings != null) {
+            settings.save();
+        }
+        if (window != null) {
+            window.shutdown();
+        }
+        if (library != null) {
+            library.close();
+        }
+    }
+
+    /** Milliseconds from the JVM's start to now. */
+    static long sinceJvmStart() {
+        Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        return Duration.between(start, Instant.now()).toMillis();
+    }
+}

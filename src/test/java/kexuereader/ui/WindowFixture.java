@@ -1,0 +1,100 @@
+package kexuereader.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import kexuereader.library.Library;
+
+/** Starts the real window on a library of the seed dumps, for TestFX tests. */
+final class WindowFixture {
+
+    final Path dir;
+    final Library library;
+    final Settings settings;
+    MainWindow window;
+    Stage stage;
+
+    WindowFixture(Path dir, boolean withSeeds) throws IOException {
+        this.dir = dir;
+        this.library = Library.open(dir.resolve("library.db"));
+        if (withSeeds) {
+            try (Stream<Path> s = Files.list(Path.of("seeds"))) {
+                for (Path p : s.sorted().toList()) {
+                    library.importFile(p, null);
+                }
+            }
+        }
+        this.settings = Settings.load(dir);
+    }
+
+    /** Builds the window on the FX thread in the given stage and shows it. */
+    void start(Stage stage) {
+        this.stage = stage;
+        window = new MainWindow(library, settings, new MainWindow.Services() {
+            @Override
+            public void showDocument(String url) {
+                // tests never open a browser
+            }
+
+            @Override
+            public Window owner() {
+                return stage;
+            }
+        });
+        Scene scene = new Scene(window.root(), 1400, 900);
+        Theme.apply(settings.themeProperty().get(), scene);
+        stage.setScene(scene);
+        stage.show();
+        window.afterFirstFrame();
+    }
+
+    void close() {
+        if (window != null) {
+            window.shutdown();
+        }
+        library.close();
+    }
+
+    /** Runs on the FX thread and returns the result. */
+    static <T> T fx(Callable<T> work) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.call());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        try {
+            return f.get(20, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Waits until the condition, checked on the FX thread, holds. */
+    static void waitFor(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            if (fx(condition::getAsBoolean)) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("timed out waiting for " + what);
+    }
+}
