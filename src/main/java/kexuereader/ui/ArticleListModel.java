@@ -125,40 +125,47 @@ final class ArticleListModel {
         String q = query;
         SortOrder o = order;
         boolean r = reversed;
+        boolean ranked = !userSorted;
         searching.set(true);
-        background.execute(() -> {
-            List<SearchHit> hits;
-            try {
-                hits = library.search(q, f, SEARCH_LIMIT);
-            } catch (RuntimeException e) {
-                ui.execute(() -> {
-                    if (generation.get() == gen) {
-                        rows.set(FXCollections.emptyObservableList());
-                        status.set("Search failed: " + e.getMessage());
-                    }
-                });
-                return;
-            }
-            List<ArticleRow> found = new ArrayList<>();
-            for (SearchHit h : hits) {
-                found.add(new ArticleRow(h.article(), h.snippet()));
-            }
-            boolean ranked = o == SortOrder.DATE && !r && !userSorted;
-            if (!ranked) {
-                found.sort(comparator(o, r));
-            }
-            List<String> terms = hits.isEmpty() ? List.of() : hits.get(0).terms();
+        try {
+            background.execute(() -> search(q, f, o, r, ranked, gen));
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the window is closing: nobody is waiting for the result
+        }
+    }
+
+    /** Runs on the background executor; the result is applied on the UI executor unless a newer one began. */
+    private void search(String q, ArticleFilter f, SortOrder o, boolean r, boolean ranked, long gen) {
+        List<SearchHit> hits;
+        try {
+            hits = library.search(q, f, SEARCH_LIMIT);
+        } catch (RuntimeException e) {
             ui.execute(() -> {
-                if (generation.get() != gen) {
-                    return; // a newer query or filter has taken over
+                if (generation.get() == gen) {
+                    rows.set(FXCollections.emptyObservableList());
+                    status.set("Search failed: " + e.getMessage());
                 }
-                rows.set(FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(found)));
-                searchTerms.set(terms);
-                status.set(found.isEmpty() ? "No article contains “" + q + "”"
-                        : (found.size() == 1 ? "1 article contains “" : found.size()
-                        + (found.size() == SEARCH_LIMIT ? "+" : "") + " articles contain “") + q + "”"
-                        + (ranked && found.size() > 1 ? ", best match first" : ""));
             });
+            return;
+        }
+        List<ArticleRow> found = new ArrayList<>();
+        for (SearchHit h : hits) {
+            found.add(new ArticleRow(h.article(), h.snippet()));
+        }
+        if (!ranked) {
+            found.sort(comparator(o, r));
+        }
+        List<String> terms = hits.isEmpty() ? List.of() : hits.get(0).terms();
+        ui.execute(() -> {
+            if (generation.get() != gen) {
+                return; // a newer query or filter has taken over
+            }
+            rows.set(FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(found)));
+            searchTerms.set(terms);
+            status.set(found.isEmpty() ? "No article contains “" + q + "”"
+                    : (found.size() == 1 ? "1 article contains “" : found.size()
+                    + (found.size() == SEARCH_LIMIT ? "+" : "") + " articles contain “") + q + "”"
+                    + (ranked && found.size() > 1 ? ", best match first" : ""));
         });
     }
 

@@ -63,6 +63,8 @@ final class MainWindow {
     private final ReaderPages pages;
     private final ImportModel importer;
     private final ExecutorService pageThread = Executors.newSingleThreadExecutor(Services.daemon("reader-page"));
+    private final ExecutorService searchThread = Executors.newSingleThreadExecutor(Services.daemon("reader-search"));
+    private Timeline watch;
     private final AtomicLong pageGeneration = new AtomicLong();
 
     private final BorderPane root = new BorderPane();
@@ -104,7 +106,6 @@ final class MainWindow {
         this.library = library;
         this.settings = settings;
         this.services = services;
-        ExecutorService searchThread = Executors.newSingleThreadExecutor(Services.daemon("reader-search"));
         this.listModel = new ArticleListModel(library, searchThread, Platform::runLater);
         this.sidebarModel = new SidebarModel(library);
         this.pages = new ReaderPages(library, MathEngine.shared());
@@ -302,7 +303,7 @@ final class MainWindow {
         } else {
             restoreLastArticle();
         }
-        Timeline watch = new Timeline(new KeyFrame(Duration.seconds(2), e -> noticeOtherProcesses()));
+        watch = new Timeline(new KeyFrame(Duration.seconds(2), e -> noticeOtherProcesses()));
         watch.setCycleCount(Timeline.INDEFINITE);
         watch.play();
         for (String w : library.warnings()) {
@@ -351,7 +352,7 @@ final class MainWindow {
 
     /** Opens an article in the reading pane: the page is built off the FX thread, then shown. */
     void open(String id) {
-        if (id == null) {
+        if (id == null || pageThread.isShutdown()) {
             return;
         }
         currentId = id;
@@ -661,7 +662,14 @@ final class MainWindow {
         return searchField;
     }
 
+    /** Stops the window's timers and threads; it opens nothing afterwards. */
     void shutdown() {
+        selectionDelay.stop();
+        searchDelay.stop();
+        if (watch != null) {
+            watch.stop();
+        }
         pageThread.shutdownNow();
+        searchThread.shutdownNow();
     }
 }

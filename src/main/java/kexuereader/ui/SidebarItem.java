@@ -59,10 +59,11 @@ sealed interface SidebarItem {
             return null;
         }
 
-        /** The part of a title after the series name, which the tree already shows. */
+        /** The part of a title after the series name and part number, which the tree already shows. */
         private String shortTitle(String title) {
             int colon = Math.max(title.indexOf(':'), title.indexOf('：'));
-            return colon > 0 && colon < title.length() - 1 ? title.substring(colon + 1) : title;
+            String rest = colon > 0 && colon < title.length() - 1 ? title.substring(colon + 1) : title;
+            return rest.replaceFirst("^\\s*[0-9零〇一二两三四五六七八九十百]{1,6}\\s*[、.．]\\s*", "");
         }
     }
 

@@ -1,0 +1,214 @@
+package kexuereader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeItem;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import kexuereader.library.ArticleFilter;
+import kexuereader.model.Article;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/**
+ * Drives the real window (headless, Monocle): the sidebar filters the list, typing searches, opening an
+ * article shows its title, formulas and equation numbers in the WebView, an import grows the list, and markup
+ * in a dump shows as text.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReaderWindowTest {
+
+    @TempDir
+    Path dir;
+    WindowFixture f;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        f = new WindowFixture(Files.createTempDirectory("reader-window"), true);
+        f.start(stage);
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<ArticleRow> table(FxRobot robot) {
+        return (TableView<ArticleRow>) robot.lookup("#article-list").queryAs(TableView.class);
+    }
+
+    private List<String> listedTitles(FxRobot robot) {
+        return WindowFixture.fx(() -> {
+            List<String> titles = new ArrayList<>();
+            for (ArticleRow r : table(robot).getItems()) {
+                titles.add(r.article().displayTitle());
+            }
+            return titles;
+        });
+    }
+
+    @Test
+    void selectingASeriesListsExactlyItsArticles(FxRobot robot) {
+        WindowFixture.fx(() -> {
+            var tree = f.window.sidebar().node();
+            for (TreeItem<SidebarItem> section : tree.getRoot().getChildren()) {
+                for (TreeItem<SidebarItem> item : section.getChildren()) {
+                    if (item.getValue() instanceof SidebarItem.Series s && s.name().equals("MoE环游记")) {
+                        tree.getSelectionModel().select(item);
+                    }
+                }
+            }
+            return null;
+        });
+        WindowFixture.waitFor("the series' articles", () -> table(robot).getItems().size() == 2);
+        assertEquals(List.of("MoE环游记:2、不患寡而患不均", "MoE环游记:1、从几何意义出发"), listedTitles(robot));
+        assertEquals("2 articles in MoE环游记", robot.lookup("#status").queryLabeled().getText());
+    }
+
+    @Test
+    void openingASeriesShowsItsPartsAndGaps(FxRobot robot) {
+        List<String> labels = WindowFixture.fx(() -> {
+            var tree = f.window.sidebar().node();
+            List<String> out = new ArrayList<>();
+            for (TreeItem<SidebarItem> section : tree.getRoot().getChildren()) {
+                for (TreeItem<SidebarItem> item : section.getChildren()) {
+                    if (item.getValue() instanceof SidebarItem.Series s && s.name().equals("生成扩散模型漫谈")) {
+                        item.setExpanded(true);
+                        for (TreeItem<SidebarItem> part : item.getChildren()) {
+                            out.add(part.getValue().label());
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+        assertTrue(labels.contains("16  W距离 ≤ 得分匹配"), labels.toString());
+        assertTrue(labels.contains("1  not in the library"), labels.toString());
+        assertTrue(labels.stream().anyMatch(l -> l.startsWith("4  missing: ")), labels.toString());
+    }
+
+    @Test
+    void typingAChineseQueryListsTheArticle(FxRobot robot) {
+        robot.clickOn("#search-field").write("蒸馏");
+        WindowFixture.waitFor("search hits", () -> f.window.listModel().searchingProperty().get()
+                && !table(robot).getItems().isEmpty() && table(robot).getItems().get(0).snippet() != null);
+        List<String> titles = listedTitles(robot);
+        assertTrue(titles.contains("生成扩散模型漫谈(二十五):基于恒等式的蒸馏(上)"), titles.toString());
+        assertTrue(titles.contains("生成扩散模型漫谈(二十六):基于恒等式的蒸馏(下)"), titles.toString());
+        assertEquals(3, titles.size(), titles.toString());
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        WindowFixture.waitFor("the full list again", () -> table(robot).getItems().size() == 32);
+        assertEquals("", WindowFixture.fx(() -> ((TextField) robot.lookup("#search-field").query()).getText()));
+    }
+
+    @Test
+    void anOpenedArticleShowsItsTitleFormulasAndEquationNumbers(FxRobot robot) {
+        String id = f.library.idForTitle("重温SSM(二):HiPPO的一些遗留问题").orElseThrow();
+        WindowFixture.fx(() -> {
+            f.window.open(id);
+            return null;
+        });
+        Document dom = loadedDom(robot, id);
+        assertEquals("重温SSM(二):HiPPO的一些遗留问题", WindowFixture.fx(() ->
+                dom.getElementById("title").getTextContent()));
+        int inline = WindowFixture.fx(() -> count(dom, "span", "math inline"));
+        int displays = WindowFixture.fx(() -> count(dom, "div", "math display"));
+        assertEquals(3, inline, "$A,B$, $t$ and $A$: every inline formula of the excerpt");
+        assertEquals(1, displays);
+        int svgs = WindowFixture.fx(() -> dom.getElementsByTagName("svg").getLength());
+        assertEquals(inline + 2 * displays, svgs, "an <svg> per formula, plus the number column of the display");
+        String tags = WindowFixture.fx(() -> (String) f.window.readingView().run(
+                "document.querySelector('.math.display').getAttribute('data-tags')"));
+        assertEquals("(1) (2)", tags);
+        assertTrue(WindowFixture.fx(() -> dom.getElementById("eq-2") != null));
+    }
+
+    @Test
+    void importingAFileGrowsTheList(FxRobot robot) throws IOException {
+        Path dump = Files.writeString(Files.createTempDirectory("dumps").resolve("new.txt"), """
+                低秩近似之路(六):从SVD到随机化算法
+                By 苏剑林 | 2025-03-20 | 1024位读者 | 引用再次回到低秩近似之路。这一次我们讨论随机化算法。
+                最近评论
+                """, StandardCharsets.UTF_8);
+        WindowFixture.waitFor("the list", () -> table(robot).getItems().size() == 32);
+        WindowFixture.fx(() -> {
+            f.window.importFiles(List.of(dump));
+            return null;
+        });
+        WindowFixture.waitFor("the imported article", () -> table(robot).getItems().size() == 33);
+        assertTrue(listedTitles(robot).contains("低秩近似之路(六):从SVD到随机化算法"));
+        assertEquals(2, f.library.count(ArticleFilter.series("低秩近似之路")));
+    }
+
+    @Test
+    void scriptInADumpShowsAsText(FxRobot robot) throws IOException {
+        Path dump = Files.writeString(Files.createTempDirectory("dumps").resolve("hostile.txt"), """
+                <script>window.pwned=1</script>标题
+                By 苏剑林 | 2025-03-21 | 7位读者 | 引用<img src=x onerror="window.pwned=2">正文<iframe src="https://example.com"></iframe>
+                <a href="javascript:window.pwned=3">链接</a></body><style>body{display:none}</style>
+                最近评论
+                """, StandardCharsets.UTF_8);
+        WindowFixture.fx(() -> {
+            f.window.importFiles(List.of(dump));
+            return null;
+        });
+        WindowFixture.waitFor("the import", () -> f.library.articleCount() == 33 && !f.window.importingProperty().get());
+        Article a = f.library.article(f.library.idForTitle("<script>window.pwned=1</script>标题").orElseThrow())
+                .orElseThrow();
+        WindowFixture.fx(() -> {
+            f.window.open(a.id());
+            return null;
+        });
+        Document dom = loadedDom(robot, a.id());
+        WindowFixture.fx(() -> {
+            assertEquals("<script>window.pwned=1</script>标题", dom.getElementById("title").getTextContent());
+            assertEquals(1, dom.getElementsByTagName("script").getLength(), "only the page's own script");
+            assertEquals(0, dom.getElementsByTagName("img").getLength());
+            assertEquals(0, dom.getElementsByTagName("iframe").getLength());
+            assertEquals(1, dom.getElementsByTagName("style").getLength(), "only the page's own style");
+            assertEquals("undefined", String.valueOf(f.window.readingView().run("typeof window.pwned")));
+            String text = (String) f.window.readingView().run("document.body.textContent");
+            assertTrue(text.contains("<img src=x onerror=\"window.pwned=2\">正文"), text);
+            return null;
+        });
+    }
+
+    private Document loadedDom(FxRobot robot, String id) {
+        WindowFixture.waitFor("the page of " + id, () -> id.equals(f.window.readingView().loadedIdProperty().get()));
+        return WindowFixture.fx(() -> {
+            WebView web = f.window.readingView().webView();
+            assertFalse(web == null);
+            return web.getEngine().getDocument();
+        });
+    }
+
+    private static int count(Document dom, String tag, String cls) {
+        NodeList nodes = dom.getElementsByTagName(tag);
+        int n = 0;
+        for (int i = 0; i < nodes.getLength(); i++) {
+            var c = nodes.item(i).getAttributes().getNamedItem("class");
+            if (c != null && c.getNodeValue().equals(cls)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,151 @@
+package kexuereader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import kexuereader.library.ArticleFilter;
+import kexuereader.library.Library;
+import kexuereader.library.SortOrder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The window's logic, tested without starting the toolkit: list, search, sidebar, settings, import. */
+class ViewModelTest {
+
+    @TempDir
+    Path dir;
+    Library library;
+    final Executor direct = Runnable::run;
+
+    @BeforeEach
+    void open() throws IOException {
+        library = Library.open(dir.resolve("library.db"));
+        try (var s = Files.list(Path.of("seeds"))) {
+            for (Path p : s.sorted().toList()) {
+                library.importFile(p, null);
+            }
+        }
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    @Test
+    void theListFollowsFilterOrderAndSearch() {
+        ArticleListModel m = new ArticleListModel(library, direct, direct);
+        m.refresh();
+        assertEquals(32, m.rows().size());
+        assertEquals("32 articles", m.statusProperty().get());
+        assertEquals("Muon续集:为什么我们选择尝试Muon?", m.rows().get(0).article().displayTitle());
+
+        m.sortBy(SortOrder.READERS, false);
+        assertEquals(143976, m.rows().get(0).article().readers());
+        m.sortBy(SortOrder.DATE, true);
+        assertEquals("时空之章:将Attention视为平方复杂度的RNN", m.rows().get(0).article().displayTitle(),
+                "oldest first; unknown years still last");
+
+        m.filterProperty().set(ArticleFilter.series("重温SSM"));
+        assertEquals(2, m.rows().size());
+        assertEquals("2 articles in 重温SSM", m.statusProperty().get());
+
+        m.filterProperty().set(ArticleFilter.ALL);
+        m.search("扩散");
+        assertTrue(m.searchingProperty().get());
+        assertTrue(m.rows().size() > 5);
+        assertTrue(m.rows().stream().allMatch(r -> r.snippet() != null && r.snippet().contains("«扩散»")));
+        assertEquals(List.of("扩散"), m.searchTermsProperty().get());
+
+        m.search("");
+        assertEquals(32, m.rows().size());
+        assertTrue(m.rows().stream().allMatch(r -> r.snippet() == null));
+    }
+
+    @Test
+    void aStaleSearchResultIsDropped() {
+        java.util.List<Runnable> later = new java.util.ArrayList<>();
+        ArticleListModel m = new ArticleListModel(library, later::add, direct);
+        m.search("扩散");
+        m.search("矩阵");
+        assertEquals(2, later.size());
+        later.get(1).run();
+        later.get(0).run(); // the older query finishes last: it must not replace the newer result
+        assertTrue(m.statusProperty().get().contains("矩阵"), m.statusProperty().get());
+    }
+
+    @Test
+    void sortingHitsByAColumnKeepsThemFiltered() {
+        ArticleListModel m = new ArticleListModel(library, direct, direct);
+        m.search("HiPPO");
+        int hits = m.rows().size();
+        m.sortByUser(SortOrder.DATE, false);
+        assertEquals(hits, m.rows().size());
+        for (int i = 1; i < hits; i++) {
+            assertTrue(m.rows().get(i - 1).article().date().compareTo(m.rows().get(i).article().date()) >= 0);
+        }
+    }
+
+    @Test
+    void theSidebarListsSeriesNewestFirstAndYearsUnknownLast() {
+        SidebarModel m = new SidebarModel(library);
+        assertEquals(32, m.sections().all().count());
+        assertEquals("MoE环游记", m.sections().series().get(0).name());
+        List<SidebarItem.Year> years = m.sections().years();
+        assertEquals(Integer.valueOf(2025), years.get(0).year());
+        assertNull(years.get(years.size() - 1).year());
+        assertEquals(8, years.get(years.size() - 1).count());
+        List<SidebarItem.Part> parts = m.parts("MoE环游记");
+        assertEquals(List.of("1  从几何意义出发", "2  不患寡而患不均"), parts.stream().map(SidebarItem::label).toList());
+    }
+
+    @Test
+    void settingsSurviveARoundTrip() {
+        Settings s = Settings.load(dir);
+        s.themeProperty().set(Settings.Theme.DARK);
+        s.zoomProperty().set(1.3);
+        s.lastArticleProperty().set("abc123def456");
+        s.windowWidthProperty().set(1234);
+        assertNull(s.save());
+        Settings back = Settings.load(dir);
+        assertEquals(Settings.Theme.DARK, back.themeProperty().get());
+        assertEquals(1.3, back.zoomProperty().get(), 1e-9);
+        assertEquals("abc123def456", back.lastArticleProperty().get());
+        assertEquals(1234, back.windowWidthProperty().get(), 1e-9);
+    }
+
+    @Test
+    void damagedSettingsMeanDefaultsAndANote() throws IOException {
+        Files.writeString(dir.resolve(Settings.FILE), "theme: [unclosed\nzoom: {");
+        Settings s = Settings.load(dir);
+        assertEquals(Settings.Theme.LIGHT, s.themeProperty().get());
+        assertTrue(s.problem() != null && s.problem().contains(Settings.FILE));
+        Files.writeString(dir.resolve(Settings.FILE), "zoom: 99\n");
+        assertEquals(Settings.MAX_ZOOM, Settings.load(dir).zoomProperty().get(), 1e-9, "clamped");
+    }
+
+    @Test
+    void importExpandsFoldersAndReportsEachFile() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("dumps"));
+        Files.copy(Path.of("seeds/000_e3142876857722e2.txt"), folder.resolve("a.txt"));
+        Files.writeString(folder.resolve("notes.md"), "not a dump");
+        Files.write(folder.resolve("b.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0});
+        List<Path> files = ImportModel.expand(List.of(folder));
+        assertEquals(List.of(folder.resolve("a.txt"), folder.resolve("b.txt")), files);
+        ImportModel m = new ImportModel(library);
+        ImportModel.Outcome a = m.importOne(files.get(0));
+        ImportModel.Outcome b = m.importOne(files.get(1));
+        assertTrue(a.accepted());
+        assertEquals("already in the library: a.txt", a.summary());
+        assertEquals("rejected b.txt: binary file (PNG image), not a text dump", b.summary());
+        assertEquals("Imported 1 of 2 files; 1 rejected", ImportModel.headline(List.of(a, b)));
+    }
+}
