@@ -31,6 +31,8 @@ final class Normaliser {
                 new ColorSwitchToTextcolor(),
                 new CssColourNames(),
                 new EscapePercent(),
+                new LimitsOnFreshAtom(),
+                new CancelAsStrike(),
                 new CasesSpacing(),
                 new CommutativeDiagram()));
     }
