@@ -39,7 +39,8 @@ public final class FormulaGallery {
         int total = 0;
         for (Document doc : documents) {
             ArticleMath math = MathEngine.prepare(doc.body());
-            body.append("<h2>").append(MathHtml.escape(doc.label())).append("</h2>\n<table>\n");
+            body.append("<h2>").append(MathHtml.escape(doc.label())).append("</h2>\n<table><colgroup><col class=\"n\">"
+                    + "<col class=\"src\"><col class=\"r\"><col class=\"tags\"></colgroup>\n");
             int n = 0;
             for (Segment s : math.mathSegments()) {
                 n++;
@@ -115,13 +116,14 @@ public final class FormulaGallery {
 
     private static String css() {
         return "body { font-family: " + CJK_FONT_STACK + "; font-size: 18px; margin: 1em 2em; color: #1a1a1a; }\n"
-                + "table { border-collapse: collapse; width: 100%; }\n"
+                + "table { border-collapse: collapse; width: 100%; table-layout: fixed; }\n"
+                + "col.n { width: 9em; } col.src { width: 32%; } col.tags { width: 9em; }\n"
                 + "td { border-top: 1px solid #ddd; padding: .4em .6em; vertical-align: middle; }\n"
-                + "td.n { color: #888; font-size: 12px; white-space: nowrap; width: 6em; }\n"
+                + "td.n { color: #888; font-size: 12px; overflow-wrap: anywhere; }\n"
                 + "td pre { font-family: \"Noto Sans Mono CJK SC\", monospace; font-size: 12px; white-space: pre-wrap;"
-                + " word-break: break-all; margin: 0; max-width: 34em; }\n"
-                + "td.r { width: 55%; }\n"
-                + "td.tags { color: #555; font-size: 12px; width: 8em; }\n"
+                + " word-break: break-all; margin: 0; }\n"
+                + "td.r { overflow-x: auto; }\n"
+                + "td.tags { color: #555; font-size: 12px; }\n"
                 + "tr.failed td { background: #fff4f4; }\n"
                 + MathHtml.STYLESHEET;
     }

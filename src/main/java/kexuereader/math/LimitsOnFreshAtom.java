@@ -3,8 +3,8 @@ package kexuereader.math;
 import java.util.Set;
 
 /**
- * {@code \sum\limits} → {@code \mathop{\sum\hspace{0pt}}\limits} (likewise {@code \nolimits},
- * {@code \displaylimits}, and {@code \mathop{\sum}\limits}). JLaTeXMath implements {@code \limits} by setting a
+ * {@code \sum\limits} → {@code \mathop{\sum\hspace{0pt}}\limits} (likewise {@code \nolimits}, and
+ * {@code \mathop{\sum}\limits}). JLaTeXMath implements {@code \limits} by setting a
  * flag on the operator's atom, and for {@code \sum}, {@code \int}, {@code \lim}… that atom is one shared
  * instance for the whole JVM: one {@code \sum\limits} would put every later inline {@code \sum}'s limits below
  * it, in every article, and races with other threads. Wrapping the operator in a fresh {@code \mathop} row makes
@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class LimitsOnFreshAtom implements Rewrite {
 
-    private static final Set<String> LIMIT_COMMANDS = Set.of("limits", "nolimits", "displaylimits");
+    private static final Set<String> LIMIT_COMMANDS = Set.of("limits", "nolimits");
     private static final String FRESH = "\\hspace{0pt}";
 
     @Override

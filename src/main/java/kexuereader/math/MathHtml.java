@@ -3,8 +3,9 @@ package kexuereader.math;
 /**
  * HTML for rendered math, as the gallery uses it and as the reading pane may: inline SVGs sit on the text
  * baseline; a display formula is centred with its number column at the right margin, tops aligned (the two
- * SVGs have the same height, see {@link MathEngine#renderDisplay}); a failure shows its source, styled as an
- * error; a reference is a link to its equation's anchor. All text is escaped.
+ * SVGs have the same height and baseline, see {@link MathEngine#renderDisplay}, and both are laid out as blocks
+ * so no line-box strut shifts one of them); a failure shows its source, styled as an error; a reference is a
+ * link to its equation's anchor. All text is escaped.
  */
 public final class MathHtml {
 
@@ -13,7 +14,9 @@ public final class MathHtml {
             .math-display { display: flex; align-items: flex-start; margin: .6em 0; }
             .math-display::before { content: ""; flex: 1 1 0; }
             .math-display .math-body { flex: 0 1 auto; overflow-x: auto; overflow-y: hidden; padding: .1em 0; }
-            .math-display .math-tags { flex: 1 1 0; display: flex; justify-content: flex-end; padding: .1em 0 0 1em; }
+            .math-display .math-tags { flex: 1 1 0; padding: .1em 0 .1em 1em; }
+            .math-display svg { display: block; }
+            .math-display .math-tags svg { margin-left: auto; }
             .math-error { color: #b00020; background: #fdecee; border: 1px dashed #b00020; border-radius: 3px;
                           padding: 0 .2em; font-family: "Noto Sans Mono CJK SC", monospace; white-space: pre-wrap; }
             .math-ref { text-decoration: none; }
@@ -40,10 +43,12 @@ public final class MathHtml {
             s.append("<a id=\"").append(escape(id)).append("\"></a>");
         }
         s.append(inline(r.body())).append("</div>");
+        // the number column is there even when empty, so it balances the left spacer and the formula is centred
+        s.append("<div class=\"math-tags\">");
         if (r.tags() != null) {
-            s.append("<div class=\"math-tags\">").append(inline(r.tags())).append("</div>");
+            s.append(inline(r.tags()));
         }
-        return s.append("</div>").toString();
+        return s.append("</div></div>").toString();
     }
 
     /** A reference: a link showing the equation's number, or MathJax's {@code (??)} when the label is unknown. */
