@@ -63,28 +63,72 @@ final class GlyphOutlines {
         return g;
     }
 
-    /** SVG path data of a shape, coordinates multiplied by {@code scale} and rounded. */
+    /**
+     * Compact SVG path data of a shape, coordinates multiplied by {@code scale} and rounded: relative commands
+     * after the first move, separators left out where a minus sign does the job. Deltas are taken between
+     * rounded points, so no rounding error accumulates along the outline.
+     */
     static String pathData(Shape shape, double scale) {
         StringBuilder d = new StringBuilder(256);
         double[] c = new double[6];
+        long[] p = new long[6];
+        long x = 0;
+        long y = 0;
+        long startX = 0;
+        long startY = 0;
+        boolean first = true;
         for (PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
             int type = it.currentSegment(c);
-            switch (type) {
-                case PathIterator.SEG_MOVETO -> point(d.append('M'), c, 0, scale);
-                case PathIterator.SEG_LINETO -> point(d.append('L'), c, 0, scale);
-                case PathIterator.SEG_QUADTO -> point(point(d.append('Q'), c, 0, scale).append(' '), c, 2, scale);
-                case PathIterator.SEG_CUBICTO -> point(point(point(d.append('C'), c, 0, scale).append(' '), c, 2,
-                        scale).append(' '), c, 4, scale);
-                case PathIterator.SEG_CLOSE -> d.append('Z');
-                default -> {
+            int points = switch (type) {
+                case PathIterator.SEG_MOVETO, PathIterator.SEG_LINETO -> 1;
+                case PathIterator.SEG_QUADTO -> 2;
+                case PathIterator.SEG_CUBICTO -> 3;
+                default -> 0;
+            };
+            if (type == PathIterator.SEG_CLOSE) {
+                d.append('z');
+                x = startX;
+                y = startY;
+                continue;
+            }
+            for (int k = 0; k < 2 * points; k++) {
+                p[k] = Math.round(c[k] * scale);
+            }
+            if (type == PathIterator.SEG_MOVETO && first) {
+                d.append('M').append(p[0]);
+                number(d, p[1]);
+                first = false;
+            } else {
+                d.append(switch (type) {
+                    case PathIterator.SEG_MOVETO -> 'm';
+                    case PathIterator.SEG_LINETO -> 'l';
+                    case PathIterator.SEG_QUADTO -> 'q';
+                    default -> 'c';
+                });
+                for (int k = 0; k < points; k++) {
+                    if (k == 0) {
+                        d.append(p[0] - x);
+                    } else {
+                        number(d, p[2 * k] - x);
+                    }
+                    number(d, p[2 * k + 1] - y);
                 }
+            }
+            x = p[2 * points - 2];
+            y = p[2 * points - 1];
+            if (type == PathIterator.SEG_MOVETO) {
+                startX = x;
+                startY = y;
             }
         }
         return d.toString();
     }
 
-    private static StringBuilder point(StringBuilder d, double[] c, int k, double scale) {
-        d.append(Math.round(c[k] * scale)).append(' ').append(Math.round(c[k + 1] * scale));
-        return d;
+    /** Appends a number after another; a minus sign separates by itself. */
+    private static void number(StringBuilder d, long v) {
+        if (v >= 0) {
+            d.append(' ');
+        }
+        d.append(v);
     }
 }

@@ -1,7 +1,9 @@
 package kexuereader.math;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.scilab.forge.jlatexmath.FontInfo;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
@@ -12,6 +14,10 @@ import org.scilab.forge.jlatexmath.TeXFormula;
  * <ul>
  *   <li>the external-font map, which parsing a character of a new Unicode block writes, becomes a synchronised
  *       map;</li>
+ *   <li>the predefined formulas ({@code \lim}, {@code \ldots}…), which JLaTeXMath parses and caches in a plain
+ *       map on first use, are all cached now and the map becomes a concurrent one;</li>
+ *   <li>operator atoms, which JLaTeXMath shares JVM-wide and flags on {@code \limits}, are never flagged: see
+ *       {@link LimitsOnFreshAtom};</li>
  *   <li>the Greek and Cyrillic alphabets, which JLaTeXMath loads into shared lists on first use, and every font,
  *       which it creates on first use, are loaded now, before any concurrent use;</li>
  *   <li>the macro and colour tables are never written, because the commands that write them
@@ -38,6 +44,16 @@ final class JlmRuntime {
             return;
         }
         TeXFormula.externalFontMap = Collections.synchronizedMap(new HashMap<>(TeXFormula.externalFontMap));
+        // predefined formulas (\lim, \ldots, …) are parsed and cached on first use: fill the cache now, and make
+        // it a concurrent map, so rendering never writes a plain HashMap that other threads read
+        for (String name : new ArrayList<>(TeXFormula.predefinedTeXFormulasAsString.keySet())) {
+            try {
+                TeXFormula.get(name);
+            } catch (RuntimeException e) {
+                // a predefined formula JLaTeXMath itself cannot parse: it fails the same way later
+            }
+        }
+        TeXFormula.predefinedTeXFormulas = new ConcurrentHashMap<>(TeXFormula.predefinedTeXFormulas);
         for (int id = 0; id < 256; id++) {
             try {
                 FontInfo.getFont(id);

@@ -31,6 +31,9 @@ final class Normaliser {
                 new ColorSwitchToTextcolor(),
                 new CssColourNames(),
                 new EscapePercent(),
+                new OperatornameStar(),
+                new LimitsOnFreshAtom(),
+                new CancelAsStrike(),
                 new CasesSpacing(),
                 new CommutativeDiagram()));
     }

@@ -1,0 +1,85 @@
+package kexuereader.math;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The segmenter, the preparation and every rewrite rule stay linear on input built to make naive scanners
+ * quadratic. Two checks: a generous absolute bound on large input (a quadratic pass would take minutes), and
+ * the growth from n to 4n (linear ≈ 4×, quadratic 16×; the bound, 10×, leaves room for noisy machines).
+ */
+class AdversarialInputTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(30);
+
+    private static void linear(String what, IntFunction<String> input, Function<String, ?> work) {
+        assertTimeoutPreemptively(BOUND, () -> {
+            String small = input.apply(50_000);
+            String large = input.apply(200_000);
+            for (int warm = 0; warm < 3; warm++) {
+                work.apply(small);
+            }
+            long tSmall = best(small, work);
+            long tLarge = best(large, work);
+            double ratio = (double) tLarge / Math.max(tSmall, 200_000);
+            assertTrue(ratio < 10, what + ": 4× the input took " + String.format("%.1f", ratio) + "× the time");
+        }, what);
+    }
+
+    private static long best(String s, Function<String, ?> work) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            work.apply(s);
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        return best;
+    }
+
+    @Test
+    void manyDollars() {
+        linear("100,000 dollars", n -> "$".repeat(n), MathEngine::prepare);
+        linear("dollar then unclosed braces", n -> "a $" + "{".repeat(n) + " b", MathEngine::prepare);
+        linear("alternating dollar brace", n -> "$ {".repeat(n / 3), MathEngine::prepare);
+        linear("lone dollars in prose", n -> "costs $5 and ".repeat(n / 13), MathEngine::prepare);
+    }
+
+    @Test
+    void unclosedDelimitersAndEnvironments() {
+        linear("unclosed \\(", n -> "\\( x ".repeat(n / 5), MathEngine::prepare);
+        linear("unclosed \\[", n -> "\\[ {".repeat(n / 4), MathEngine::prepare);
+        linear("unclosed \\begin", n -> "\\begin{equation} ".repeat(n / 17), MathEngine::prepare);
+        linear("unclosed \\eqref", n -> "\\eqref{".repeat(n / 7), MathEngine::prepare);
+        linear("nested groups", n -> "{".repeat(n / 2) + "}".repeat(n / 2), MathEngine::prepare);
+    }
+
+    @Test
+    void everyRewriteRuleIsLinear() {
+        LabelTable labels = new LabelTable();
+        String[] units = {"\\label{", "\\color{red}", "\\\\[", "\\begin{eqnarray}", "\\operatorname*{", "\\cancelto{",
+                "\\sum\\limits", "\\begin{CD}@>", "{\\color{red} x", "\\tag{", "\\eqref{", "\\begin{cases}", "%",
+                "\\textcolor{", "\\newcommand{", "\\bm{", "&", "\\left(", "{", "}"};
+        for (Rewrite rule : Normaliser.standard(labels).rules()) {
+            for (String unit : units) {
+                linear(rule.name() + " on " + unit, n -> unit.repeat(n / unit.length()), rule::apply);
+            }
+        }
+        for (String unit : units) {
+            linear("definitions on " + unit, n -> unit.repeat(n / unit.length()), DefinitionExtractor::extract);
+            linear("rows on " + unit, n -> unit.repeat(n / unit.length()), OuterEnvironment::rows);
+        }
+    }
+
+    @Test
+    void hugeBodiesArePreparedWithinBounds() {
+        String body = "正文$x_i$与\\begin{equation}a\\end{equation}\n".repeat(20_000) + "$" + "x".repeat(1_000_000);
+        ArticleMath m = assertTimeoutPreemptively(BOUND, () -> MathEngine.prepare(body));
+        assertEquals(40_000, m.formulas().size());
+    }
+}

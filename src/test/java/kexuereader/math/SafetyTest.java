@@ -1,0 +1,129 @@
+package kexuereader.math;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Hostile formulas end with a typed failure, quickly and with bounded memory: never a hang, a stack overflow
+ * escaping, or a change to JLaTeXMath's JVM-wide state. Time bounds are generous (they guard against hangs,
+ * not speed).
+ */
+class SafetyTest {
+
+    private static final Duration BOUND = Duration.ofSeconds(20);
+
+    private static Rendering.Failure fails(String body) {
+        return assertTimeoutPreemptively(BOUND, () -> {
+            ArticleMath math = MathEngine.prepare(body);
+            Formula f = math.formulas().get(0);
+            Rendering r = new MathEngine().render(f, RenderStyle.PAGE);
+            Rendering.Failure failure = assertInstanceOf(Rendering.Failure.class, r, f.source());
+            assertEquals(f.source(), failure.source());
+            assertTrue(!failure.reason().isBlank());
+            return failure;
+        });
+    }
+
+    @Test
+    void recursiveDefFails() {
+        Rendering.Failure f = fails("$\\def\\a{\\a}\\a$");
+        assertTrue(f.reason().contains("recursive"), f.reason());
+    }
+
+    @Test
+    void exponentialNewcommandFails() {
+        Rendering.Failure f = fails("$\\newcommand{\\x}{\\x\\x}\\x$");
+        assertTrue(f.reason().contains("\\x"), f.reason());
+    }
+
+    @Test
+    void mutuallyRecursiveMacrosFail() {
+        fails("$\\newcommand{\\a}{\\b x}\\newcommand{\\b}{\\a y}\\a$");
+    }
+
+    @Test
+    void macroGrowingTheFormulaPastTheLimitFails() {
+        fails("$\\newcommand{\\a}{xxxxxxxxxxxxxxxx}\\newcommand{\\b}{\\a\\a\\a\\a\\a\\a\\a\\a}"
+                + "\\newcommand{\\c}{\\b\\b\\b\\b\\b\\b\\b\\b}\\newcommand{\\d}{\\c\\c\\c\\c\\c\\c\\c\\c}"
+                + "\\newcommand{\\e}{\\d\\d\\d\\d\\d\\d\\d\\d}\\e$");
+    }
+
+    @Test
+    void tenThousandOpenBracesFail() {
+        Rendering.Failure f = fails("$" + "{".repeat(10_000) + "x$");
+        assertTrue(f.reason().contains("nests too deeply"), f.reason());
+    }
+
+    @Test
+    void deepButBalancedNestingFails() {
+        fails("$" + "{".repeat(5_000) + "x" + "}".repeat(5_000) + "$");
+        fails("$" + "\\left(".repeat(500) + "x" + "\\right)".repeat(500) + "$");
+        fails("$" + "\\frac{".repeat(2_000) + "1" + "}{2}".repeat(2_000) + "$");
+    }
+
+    @Test
+    void megabyteFormulaFails() {
+        Rendering.Failure f = fails("$" + "x+".repeat(500_000) + "1$");
+        assertTrue(f.reason().contains("too long"), f.reason());
+    }
+
+    @Test
+    void megabyteFormulaWithMacrosFailsBeforeExpanding() {
+        fails("$\\newcommand{\\y}{y}" + "\\y".repeat(400_000) + "$");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\\includegraphics{/etc/passwd}", "\\newenvironment{x}{a}{b}", "\\definecolor{c}{rgb}{1,0,0}",
+            "\\jlmExternalFont{Serif}", "\\magnification{2}", "\\DeclareMathSizes{1}{2}{3}{4}", "\\makeatletter x",
+            "\\hdotsfor{1000000000}", "\\romannumeral 99999999", "\\fcscore{1000000000}"})
+    void commandsWithGlobalEffectsAreRefused(String tex) {
+        Rendering r = new MathEngine().render(Formula.of(tex, false, tex), RenderStyle.PAGE);
+        Rendering.Failure f = assertInstanceOf(Rendering.Failure.class, r);
+        assertTrue(f.reason().contains("not supported"), f.reason());
+    }
+
+    @Test
+    void absurdSizesAreRefused() {
+        Rendering r = new MathEngine().render(Formula.of("x", false, "\\hspace{100000em}x"), RenderStyle.PAGE);
+        assertInstanceOf(Rendering.Failure.class, r);
+    }
+
+    @Test
+    void malformedFormulasFailWithAShortReason() {
+        for (String tex : new String[] {"\\frac{a}", "\\left( x", "x^^", "\\begin{foo}x\\end{foo}", "\\unknowncommand",
+                "}", "\\sqrt[", "a & b", "\\\\\\\\", "\\textcolor{nocolour}{x}"}) {
+            Rendering r = new MathEngine().render(Formula.of(tex, false, tex), RenderStyle.PAGE);
+            if (r instanceof Rendering.Failure f) {
+                assertTrue(f.reason().length() <= 160 && !f.reason().contains("\n"), f.reason());
+            }
+        }
+    }
+
+    @Test
+    void enginesSurviveFailuresAndKeepRendering() {
+        MathEngine engine = new MathEngine();
+        engine.render(Formula.of("x", false, "{".repeat(100_000)), RenderStyle.PAGE);
+        engine.render(Formula.of("x", false, "\\newcommand{\\q}{q}"), RenderStyle.PAGE);
+        assertInstanceOf(Rendering.Svg.class, engine.render(Formula.of("x", false, "\\frac{a}{b}"), RenderStyle.PAGE));
+    }
+
+    @Test
+    void limitsNeverLeakIntoOtherFormulas() {
+        MathEngine engine = new MathEngine(0);
+        Formula inline = MathEngine.prepare("$\\sum_{i=1}^n x_i$").formulas().get(0);
+        Rendering.Svg before = assertInstanceOf(Rendering.Svg.class, engine.render(inline, RenderStyle.PAGE));
+        for (String body : new String[] {"$\\sum\\limits_{i}^{n}$", "$\\lim\\limits_{n}$", "$\\mathop{\\sum}\\limits_i$",
+                "$$\\int\\nolimits_0^1$$"}) {
+            engine.render(MathEngine.prepare(body).formulas().get(0), RenderStyle.PAGE);
+        }
+        Rendering.Svg after = assertInstanceOf(Rendering.Svg.class, engine.render(inline, RenderStyle.PAGE));
+        assertEquals(before.markup(), after.markup());
+    }
+}
