@@ -27,7 +27,7 @@ public final class Cli {
             description = {"Offline reader for the archive of 科学空间 (kexue.fm).",
                     "Without a command, opens the reader window."},
             subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class,
-                    ExportCommand.class, StatsCommand.class})
+                    ExportCommand.class, FormulasCommand.class, StatsCommand.class})
     static final class Root implements Callable<Integer> {
 
         @Option(names = "--library", paramLabel = "FILE",

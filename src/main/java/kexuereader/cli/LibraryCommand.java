@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import kexuereader.library.Library;
 import kexuereader.library.LibraryLocation;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The base of every command that works on the library: it knows the root's options and streams, opens the
@@ -13,19 +14,24 @@ import picocli.CommandLine.ParentCommand;
  */
 abstract class LibraryCommand implements Callable<Integer> {
 
-    @ParentCommand
-    Cli.Root root;
+    @Spec
+    CommandSpec spec;
+
+    /** The root command, whose options and streams every command shares, however deep this one sits. */
+    Cli.Root root() {
+        return (Cli.Root) spec.root().userObject();
+    }
 
     PrintWriter out() {
-        return root.out;
+        return root().out;
     }
 
     PrintWriter err() {
-        return root.err;
+        return root().err;
     }
 
     Path libraryPath() {
-        return LibraryLocation.resolve(root.library);
+        return LibraryLocation.resolve(root().library);
     }
 
     Library openLibrary() {

@@ -147,6 +147,28 @@ class CliTest {
     }
 
     @Test
+    void formulasCheckCoversFilesOrTheLibrary() throws IOException {
+        Path good = Files.writeString(dir.resolve("good.txt"), "设$x^2$,则\\begin{equation}e^{i\\pi}+1=0\\end{equation}");
+        Path bad = Files.writeString(dir.resolve("bad.txt"), "坏的$\\nosuchcommand{1}$公式");
+        Run r = run("formulas", "check", good.toString());
+        assertEquals(0, r.code(), r.out());
+        assertEquals(List.of("formulas: 2 total, 2 rendered, 0 failed"), r.out().lines().toList());
+        Run failing = run("formulas", "check", good.toString(), bad.toString());
+        assertEquals(1, failing.code());
+        List<String> lines = failing.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("FAIL bad.txt#1: "), lines.toString());
+        assertEquals("formulas: 3 total, 2 rendered, 1 failed", lines.get(lines.size() - 1));
+        run("import", "seeds");
+        Run library = run("formulas", "check");
+        assertEquals(0, library.code(), library.out());
+        assertTrue(library.out().strip().matches("formulas: \\d+ total, \\d+ rendered, 0 failed"), library.out());
+        Path html = dir.resolve("gallery.html");
+        assertEquals(0, run("formulas", "gallery", "--out", html.toString()).code());
+        assertTrue(Files.readString(html).contains("<svg"));
+        assertEquals(2, run("formulas").code());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : Cli.commandNames()) {
             Run r = run(command, "--help");

@@ -1,0 +1,99 @@
+package kexuereader.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kexuereader.library.Library;
+import kexuereader.math.Document;
+import kexuereader.math.FormulaBench;
+import kexuereader.math.FormulaCheck;
+import kexuereader.math.FormulaGallery;
+import kexuereader.model.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code formulas check|bench|gallery [FILE…]}: with files, each file is one article body (its macros scoped
+ * to it, named by its file name); without, every article of the library (named by its id).
+ */
+@Command(name = "formulas", mixinStandardHelpOptions = true,
+        description = "Check, time or look at how the formulas render.",
+        subcommands = {FormulasCommand.Check.class, FormulasCommand.Bench.class, FormulasCommand.Gallery.class})
+final class FormulasCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        throw new UserError("say what to do: formulas check, formulas bench or formulas gallery --out FILE.html", 2);
+    }
+
+    /** The documents the subcommands work on. */
+    abstract static class Sub extends LibraryCommand {
+        @Parameters(paramLabel = "FILE", arity = "0..*",
+                description = "Article bodies, one per file; without files, every article of the library.")
+        List<Path> files = new ArrayList<>();
+
+        List<Document> documents() throws IOException {
+            List<Document> docs = new ArrayList<>();
+            if (!files.isEmpty()) {
+                for (Path f : files) {
+                    if (!Files.isRegularFile(f)) {
+                        throw new UserError("no such file: " + f, 2);
+                    }
+                    docs.add(new Document(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
+                }
+                return docs;
+            }
+            try (Library library = openLibrary()) {
+                for (Article a : library.allArticles()) {
+                    docs.add(new Document(a.id(), a.body()));
+                }
+            }
+            return docs;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Render every formula; print 'FAIL <file or id>#<n>: <reason>: <source>' per failure",
+                    "and end with 'formulas: T total, R rendered, F failed'. Exit 0 when none failed, else 1."})
+    static final class Check extends Sub {
+        @Override
+        int run() throws IOException {
+            return FormulaCheck.run(documents(), out()) == 0 ? 0 : 1;
+        }
+    }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = {"Render every formula (parse, layout, SVG; no cache) 5 times after warm-up, single thread;",
+                    "end with 'formulas-bench: N formulas, median X us, p90 Y us' (per formula)."})
+    static final class Bench extends Sub {
+        @Override
+        int run() throws IOException {
+            FormulaBench.run(documents(), out());
+            return 0;
+        }
+    }
+
+    @Command(name = "gallery", mixinStandardHelpOptions = true,
+            description = "Write a self-contained HTML page showing each formula's source beside its rendering, "
+                    + "failures first.")
+    static final class Gallery extends Sub {
+        @Option(names = "--out", required = true, paramLabel = "FILE.html", description = "Where to write the page.")
+        Path out;
+
+        @Override
+        int run() throws IOException {
+            Path target = out.toAbsolutePath().normalize();
+            if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+                throw new UserError("cannot write " + out + ": its folder does not exist", 2);
+            }
+            int failed = FormulaGallery.write(documents(), target);
+            err().println("gallery written to " + target + (failed == 0 ? "" : " (" + failed + " formulas failed)"));
+            return 0;
+        }
+    }
+}
