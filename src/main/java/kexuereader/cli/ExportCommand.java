@@ -11,7 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kexuereader.library.Library;
+import kexuereader.math.MathEngine;
 import kexuereader.model.Article;
+import kexuereader.reading.ArticleNeighbours;
+import kexuereader.reading.ArticlePage;
+import kexuereader.reading.MarkdownExport;
+import kexuereader.reading.PageContext;
 import kexuereader.model.ReaderCount;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,24 +26,50 @@ import picocli.CommandLine.Option;
  * bytes whatever order they were imported in.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export every article as YAML (top-level key 'articles'), newest first, unknown years last.",
+        description = {"Export every article as YAML (top-level key 'articles'), newest first, unknown years last;",
+                "or one article (--article ID) as YAML, Markdown (LaTeX intact) or self-contained HTML.",
                 "Writes to standard output, or to FILE with --out."})
 final class ExportCommand extends LibraryCommand {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
     Path outFile;
 
+    @Option(names = "--article", paramLabel = "ID", description = "Export only this article (id or unique prefix).")
+    String articleId;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "yaml",
+            description = "yaml (default), markdown or html; markdown and html need --article.")
+    String format;
+
     @Override
     int run() throws IOException {
-        String yaml;
+        if (!List.of("yaml", "markdown", "md", "html").contains(format)) {
+            throw new UserError("--format must be yaml, markdown or html, not '" + format + "'", 2);
+        }
+        if (!format.equals("yaml") && articleId == null) {
+            throw new UserError("--format " + format + " exports one article: give it with --article ID", 2);
+        }
+        String text;
         try (Library library = openLibrary()) {
-            yaml = export(library.allArticles());
+            if (articleId == null) {
+                text = export(library.allArticles());
+            } else {
+                Article a = ShowCommand.resolve(library, articleId);
+                ArticleNeighbours neighbours = ArticleNeighbours.of(library::idForTitle,
+                        name -> library.seriesOverview(name).articles(), library::referencedBy);
+                PageContext context = neighbours.contextFor(a, List.of());
+                text = switch (format) {
+                    case "markdown", "md" -> MarkdownExport.markdown(a, context);
+                    case "html" -> ArticlePage.forExport(MathEngine.shared()).html(a, context);
+                    default -> export(List.of(a));
+                };
+            }
         }
         if (outFile == null) {
-            out().print(yaml);
+            out().print(text);
             return 0;
         }
-        writeAtomically(outFile, yaml);
+        writeAtomically(outFile, text);
         err().println("exported to " + outFile.toAbsolutePath());
         return 0;
     }

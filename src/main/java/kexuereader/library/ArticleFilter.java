@@ -1,31 +1,54 @@
 package kexuereader.library;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
 /**
- * Which articles a list or a search is limited to: all of them, one series, one year, or the articles whose
- * year is unknown. At most one restriction of each kind; none means all articles.
+ * Which articles a list or a search is limited to. Every restriction given must hold; none means all articles.
  *
  * @param series      a series name, or null
  * @param year        a year, or null
+ * @param month       a month of {@code year} (1–12), or null
  * @param unknownYear only articles whose year is unknown
+ * @param unread      only articles the user has not read
+ * @param starred     only articles the user has starred
  */
-public record ArticleFilter(String series, Integer year, boolean unknownYear) {
+public record ArticleFilter(String series, Integer year, Integer month, boolean unknownYear, boolean unread,
+                            boolean starred) {
 
     /** Every article. */
-    public static final ArticleFilter ALL = new ArticleFilter(null, null, false);
+    public static final ArticleFilter ALL = new ArticleFilter(null, null, null, false, false, false);
 
     public static ArticleFilter series(String name) {
-        return new ArticleFilter(name, null, false);
+        return new ArticleFilter(name, null, null, false, false, false);
     }
 
     public static ArticleFilter year(int year) {
-        return new ArticleFilter(null, year, false);
+        return new ArticleFilter(null, year, null, false, false, false);
+    }
+
+    public static ArticleFilter month(int year, int month) {
+        return new ArticleFilter(null, year, month, false, false, false);
     }
 
     public static ArticleFilter yearUnknown() {
-        return new ArticleFilter(null, null, true);
+        return new ArticleFilter(null, null, null, true, false, false);
     }
 
-    /** SQL conditions over table alias {@code a}, starting with " AND", or empty. */
+    public static ArticleFilter unreadOnly() {
+        return new ArticleFilter(null, null, null, false, true, false);
+    }
+
+    public static ArticleFilter starredOnly() {
+        return new ArticleFilter(null, null, null, false, false, true);
+    }
+
+    /** This filter further limited to one series. */
+    public ArticleFilter inSeries(String name) {
+        return new ArticleFilter(name, year, month, unknownYear, unread, starred);
+    }
+
+    /** SQL conditions over {@link ArticleTable#FROM}, starting with " AND", or empty. */
     String where() {
         StringBuilder sb = new StringBuilder();
         if (series != null) {
@@ -34,20 +57,32 @@ public record ArticleFilter(String series, Integer year, boolean unknownYear) {
         if (year != null) {
             sb.append(" AND a.year = ?");
         }
+        if (month != null) {
+            sb.append(" AND a.month = ?");
+        }
         if (unknownYear) {
             sb.append(" AND a.year IS NULL");
+        }
+        if (unread) {
+            sb.append(" AND coalesce(u.read, 0) = 0");
+        }
+        if (starred) {
+            sb.append(" AND u.starred = 1");
         }
         return sb.toString();
     }
 
     /** Binds the parameters of {@link #where()} from index {@code from}; returns the next free index. */
-    int bind(java.sql.PreparedStatement ps, int from) throws java.sql.SQLException {
+    int bind(PreparedStatement ps, int from) throws SQLException {
         int i = from;
         if (series != null) {
             ps.setString(i++, series);
         }
         if (year != null) {
             ps.setInt(i++, year);
+        }
+        if (month != null) {
+            ps.setInt(i++, month);
         }
         return i;
     }

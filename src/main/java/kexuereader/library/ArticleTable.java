@@ -25,9 +25,13 @@ import kexuereader.model.SeriesPart;
  */
 final class ArticleTable {
 
-    /** The columns {@link #summary} reads, over table alias {@code a}. */
+    /** The columns {@link #summary} reads, over {@link #FROM}. */
     static final String SUMMARY_COLUMNS =
-            "a.id, a.title, a.display_title, a.year, a.month, a.day, a.readers, a.series, a.part, a.part_suffix";
+            "a.id, a.title, a.display_title, a.year, a.month, a.day, a.readers, a.series, a.part, a.part_suffix, "
+                    + "coalesce(u.read, 0) AS is_read, coalesce(u.starred, 0) AS is_starred";
+
+    /** Articles with the user's state of each ({@code a}, {@code u}): what lists and searches read from. */
+    static final String FROM = "article a LEFT JOIN user_state u ON u.article_id = a.id";
 
     private static final Pattern REFERENCE = Pattern.compile("《([^《》\\n]{1,120})》");
     private static final ThreadLocal<Collator> COLLATOR = ThreadLocal.withInitial(() -> {
@@ -149,7 +153,7 @@ final class ArticleTable {
     static ArticleSummary summary(ResultSet rs) throws SQLException {
         String title = rs.getString("title");
         return new ArticleSummary(rs.getString("id"), rs.getString("display_title"), title == null, date(rs),
-                intOrNull(rs, "readers"), series(rs));
+                intOrNull(rs, "readers"), series(rs), rs.getInt("is_read") != 0, rs.getInt("is_starred") != 0);
     }
 
     private static PublishDate date(ResultSet rs) throws SQLException {

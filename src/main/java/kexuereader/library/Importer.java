@@ -289,8 +289,8 @@ final class Importer {
             List<MergeKey> keys = keysAt(md);
             List<List<MergeKey>> clusters = Merger.cluster(keys);
             List<String> ids = ArticleIds.assign(clusters);
-            Map<String, Long> existing = existingArticles(md);
-            Set<Long> previouslyAssigned = assignedEntries(md);
+            Map<String, long[]> existing = existingArticles(md);
+            Map<Long, String> previousArticle = previousArticles(md);
             List<Integer> toBuild = new ArrayList<>();
             List<String> signatures = new ArrayList<>();
             for (int i = 0; i < clusters.size(); i++) {
@@ -300,50 +300,75 @@ final class Importer {
                     toBuild.add(i);
                 }
             }
-            for (long rowid : existing.values()) {
-                ArticleTable.delete(c, rowid);
+            for (Map.Entry<String, long[]> gone : existing.entrySet()) {
+                ArticleTable.delete(c, gone.getValue()[0]);
             }
             for (int i : toBuild) {
                 List<MergeKey> cluster = clusters.get(i);
                 Article a = ArticleBuilder.build(ids.get(i), loadEntries(cluster), rules);
                 long rowid = ArticleTable.insert(c, a, signatures.get(i), rules);
                 assign(cluster, rowid);
-                if (cluster.stream().noneMatch(k -> previouslyAssigned.contains(k.entryId()))) {
+                if (cluster.stream().noneMatch(k -> previousArticle.containsKey(k.entryId()))) {
                     created++;
                 }
             }
+            carryUserState(clusters, ids, previousArticle);
         }
         return created;
     }
 
-    private Map<String, Long> existingArticles(int md) throws SQLException {
-        Map<String, Long> map = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT signature, rowid FROM article WHERE month = ? AND day = ?")) {
+    /**
+     * The user's state follows the entries: an article id that no longer exists passes its state to the new
+     * articles that hold its entries.
+     */
+    private void carryUserState(List<List<MergeKey>> clusters, List<String> ids, Map<Long, String> previousArticle)
+            throws SQLException {
+        Set<String> current = new HashSet<>(ids);
+        Map<String, Set<String>> successors = new HashMap<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            for (MergeKey k : clusters.get(i)) {
+                String before = previousArticle.get(k.entryId());
+                if (before != null && !current.contains(before)) {
+                    successors.computeIfAbsent(before, b -> new TreeSet<>()).add(ids.get(i));
+                }
+            }
+        }
+        if (!successors.isEmpty()) {
+            UserStates.carryOver(c, successors, successors.keySet());
+        }
+    }
+
+    /** For each entry of the month-day that belonged to an article, that article's id. */
+    private Map<Long, String> previousArticles(int md) throws SQLException {
+        Map<Long, String> map = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT e.id, a.id FROM entry e JOIN article a ON a.rowid = e.article_rowid
+                WHERE e.month = ? AND e.day = ?""")) {
             ps.setInt(1, md / 100);
             ps.setInt(2, md % 100);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    map.put(rs.getString(1), rs.getLong(2));
+                    map.put(rs.getLong(1), rs.getString(2));
                 }
             }
         }
         return map;
     }
 
-    private Set<Long> assignedEntries(int md) throws SQLException {
-        Set<Long> set = new HashSet<>();
+    /** The articles of a month-day by signature: {rowid}. */
+    private Map<String, long[]> existingArticles(int md) throws SQLException {
+        Map<String, long[]> map = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id FROM entry WHERE month = ? AND day = ? AND article_rowid IS NOT NULL")) {
+                "SELECT signature, rowid FROM article WHERE month = ? AND day = ?")) {
             ps.setInt(1, md / 100);
             ps.setInt(2, md % 100);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    set.add(rs.getLong(1));
+                    map.put(rs.getString(1), new long[] {rs.getLong(2)});
                 }
             }
         }
-        return set;
+        return map;
     }
 
     private List<StoredEntry> loadEntries(List<MergeKey> cluster) throws SQLException {

@@ -221,11 +221,79 @@ public final class Library implements AutoCloseable {
         });
     }
 
+    /** The user's state of an article (read, starred, reading position). */
+    public UserState userState(String id) {
+        return read(c -> UserStates.get(c, id));
+    }
+
+    /** Marks an article read or unread. */
+    public void setRead(String id, boolean read) {
+        updateState(id, s -> new UserState(read, s.starred(), s.position()));
+    }
+
+    /** Stars or unstars an article. */
+    public void setStarred(String id, boolean starred) {
+        updateState(id, s -> new UserState(s.read(), starred, s.position()));
+    }
+
+    /** Remembers where reading an article stopped (an anchor the reading pane understands). */
+    public void savePosition(String id, String position) {
+        updateState(id, s -> new UserState(s.read(), s.starred(), position));
+    }
+
+    private void updateState(String id, java.util.function.UnaryOperator<UserState> change) {
+        if (readOnly) {
+            throw new LibraryException(file + " is read-only; the change was not kept");
+        }
+        write(c -> {
+            UserStates.put(c, id, change.apply(UserStates.get(c, id)));
+            return null;
+        });
+    }
+
+    /** Articles whose text cites this one as 《title》 (by its title or an alias), newest first. */
+    public List<ArticleSummary> referencedBy(String id) {
+        return read(c -> {
+            List<ArticleSummary> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT " + ArticleTable.SUMMARY_COLUMNS
+                    + " FROM reference r JOIN article a ON a.rowid = r.article_rowid"
+                    + " LEFT JOIN user_state u ON u.article_id = a.id"
+                    + " WHERE r.title_key IN (SELECT t.title_key FROM article_title t JOIN article b"
+                    + " ON b.rowid = t.article_rowid WHERE b.id = ?) AND a.id <> ?"
+                    + " ORDER BY " + SortOrder.DATE.orderBy(false))) {
+                ps.setString(1, id);
+                ps.setString(2, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(ArticleTable.summary(rs));
+                    }
+                }
+            }
+            return list;
+        });
+    }
+
+    /** Articles per month and series (articles of unknown year are not in it), oldest month first. */
+    public List<MonthCount> monthCounts() {
+        return read(c -> {
+            List<MonthCount> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT year, month, series, count(*) FROM article WHERE year IS NOT NULL
+                    GROUP BY year, month, series ORDER BY year, month, series""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new MonthCount(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getInt(4)));
+                }
+            }
+            return list;
+        });
+    }
+
     /** How many articles match the filter. */
     public int count(ArticleFilter filter) {
         return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM article a WHERE 1=1"
-                    + filter.where())) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM " + ArticleTable.FROM
+                    + " WHERE 1=1" + filter.where())) {
                 filter.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
@@ -245,7 +313,8 @@ public final class Library implements AutoCloseable {
      */
     public List<ArticleSummary> list(ArticleFilter filter, SortOrder order, boolean reversed, int offset, int limit) {
         return read(c -> {
-            String sql = "SELECT " + ArticleTable.SUMMARY_COLUMNS + " FROM article a WHERE 1=1" + filter.where()
+            String sql = "SELECT " + ArticleTable.SUMMARY_COLUMNS + " FROM " + ArticleTable.FROM + " WHERE 1=1"
+                    + filter.where()
                     + " ORDER BY " + order.orderBy(reversed) + " LIMIT ? OFFSET ?";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = filter.bind(ps, 1);

@@ -102,6 +102,19 @@ final class Schema {
                       title, body, content='', contentless_delete=1, prefix='1',
                       tokenize='unicode61 remove_diacritics 0')""",
                     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+            )),
+            // the user's own state of an article, kept apart from the derived articles so that re-deriving them
+            // never loses it; keyed by article id and carried over when a re-merge changes an id
+            new Migration(2, List.of(
+                    """
+                    CREATE TABLE user_state (
+                      article_id TEXT PRIMARY KEY,
+                      read INTEGER NOT NULL DEFAULT 0,
+                      starred INTEGER NOT NULL DEFAULT 0,
+                      position TEXT,
+                      updated_at TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX user_state_starred ON user_state(starred)"
             )));
 
     /** The version this build writes. */

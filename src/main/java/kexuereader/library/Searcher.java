@@ -35,14 +35,15 @@ final class Searcher {
         boolean scan = !q.scanTerms().isEmpty();
         String sql;
         if (from.isEmpty()) {
-            sql = "SELECT " + ArticleTable.SUMMARY_COLUMNS + ", a.aliases, a.body, 0.0 AS rank FROM article a "
-                    + "WHERE 1=1" + filter.where() + " ORDER BY " + SortOrder.DATE.orderBy(false);
+            sql = "SELECT " + ArticleTable.SUMMARY_COLUMNS + ", a.aliases, a.body, 0.0 AS rank FROM "
+                    + ArticleTable.FROM + " WHERE 1=1" + filter.where() + " ORDER BY " + SortOrder.DATE.orderBy(false);
         } else {
             String matches = from.size() == 1 ? from.get(0)
                     : "SELECT t.rowid, t.r + b.r AS r FROM (" + from.get(0) + ") t JOIN (" + from.get(1)
                     + ") b ON b.rowid = t.rowid";
             sql = "SELECT " + ArticleTable.SUMMARY_COLUMNS + ", a.aliases, a.body, m.r AS rank FROM (" + matches
-                    + ") m JOIN article a ON a.rowid = m.rowid WHERE 1=1" + filter.where()
+                    + ") m JOIN article a ON a.rowid = m.rowid LEFT JOIN user_state u ON u.article_id = a.id"
+                    + " WHERE 1=1" + filter.where()
                     + " ORDER BY m.r, a.id" + (scan || limit <= 0 ? "" : " LIMIT " + limit);
         }
         List<SearchHit> hits = new ArrayList<>();

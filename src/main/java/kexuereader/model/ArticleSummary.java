@@ -9,7 +9,9 @@ package kexuereader.model;
  * @param date         its date (year possibly unknown)
  * @param readers      the highest reader count seen, or null
  * @param series       its series and part, or null
+ * @param read         whether the user has read it
+ * @param starred      whether the user has starred it
  */
 public record ArticleSummary(String id, String displayTitle, boolean titleDerived, PublishDate date,
-                             Integer readers, SeriesPart series) {
+                             Integer readers, SeriesPart series, boolean read, boolean starred) {
 }

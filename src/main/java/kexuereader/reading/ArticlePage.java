@@ -40,15 +40,35 @@ public final class ArticlePage {
     private static final Pattern CITATION = Pattern.compile("《([^《》\\n]{1,120})》");
     private static final String CSS = resource("page.css").replace("FONT_STACK", FONT_STACK);
     private static final String SCRIPT = resource("page.js");
+    /** An exported page follows the reader's own light or dark preference, as the reading pane follows its theme. */
+    private static final String EXPORT_CSS = "\n@media (prefers-color-scheme: dark) {\n:root {"
+            + CSS.substring(CSS.indexOf("html.dark {") + "html.dark {".length(), CSS.indexOf('}', CSS.indexOf("html.dark {")))
+            + "}\n}\n";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MathEngine engine;
+    /** For the reading pane (our script, live links) or for a file (no script, plain text links). */
+    private final boolean interactive;
 
-    public ArticlePage(MathEngine engine) {
+    private ArticlePage(MathEngine engine, boolean interactive) {
         this.engine = engine;
+        this.interactive = interactive;
     }
 
-    /** The whole page, as a string ready for {@code WebEngine.loadContent}. */
+    /** Pages for the reading pane: our script, links that open articles in the reader. */
+    public static ArticlePage forReader(MathEngine engine) {
+        return new ArticlePage(engine, true);
+    }
+
+    /**
+     * Pages as self-contained files to keep or share: the same look, formulas as inline SVG, no script, links
+     * to other articles of the library as plain text, light or dark as the reader's system prefers.
+     */
+    public static ArticlePage forExport(MathEngine engine) {
+        return new ArticlePage(engine, false);
+    }
+
+    /** The whole page, as a string ready for {@code WebEngine.loadContent} or for a file. */
     public String html(Article article, PageContext context) {
         Document doc = Document.createShell("");
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8)
@@ -59,9 +79,10 @@ public final class ArticlePage {
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content",
                 "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src 'none'; "
-                        + "script-src 'nonce-" + nonce + "'; form-action 'none'; base-uri 'none'");
+                        + (interactive ? "script-src 'nonce-" + nonce + "'; " : "script-src 'none'; ")
+                        + "form-action 'none'; base-uri 'none'");
         head.appendElement("title").appendText(article.displayTitle());
-        head.appendElement("style").appendChild(new DataNode(CSS));
+        head.appendElement("style").appendChild(new DataNode(interactive ? CSS : CSS + EXPORT_CSS));
 
         Element main = doc.body().appendElement("article");
         header(main.appendElement("header"), article, context);
@@ -72,7 +93,9 @@ public final class ArticlePage {
         body(main.appendElement("section").addClass("body"), article, context);
         footer(main.appendElement("footer"), article, context);
 
-        doc.body().appendElement("script").attr("nonce", nonce).appendChild(new DataNode(SCRIPT));
+        if (interactive) {
+            doc.body().appendElement("script").attr("nonce", nonce).appendChild(new DataNode(SCRIPT));
+        }
         return "<!DOCTYPE html>" + doc.outerHtml();
     }
 
@@ -120,15 +143,17 @@ public final class ArticlePage {
                 link(nav, s.previous(), "← ").addClass("prev").attr("title", "Previous in the series ([)");
             }
             if (s.next() != null) {
-                Element next = nav.appendElement("a").addClass("next").attr("data-article", s.next().id())
-                        .attr("title", "Next in the series (])");
-                next.appendText(s.next().title() + " →");
+                Element next = link(nav, s.next(), "").addClass("next").attr("title", "Next in the series (])");
+                next.appendText(" →");
             }
         }
     }
 
-    private static Element link(Element parent, ArticleLink target, String prefix) {
-        Element a = parent.appendElement("a").attr("data-article", target.id());
+    private Element link(Element parent, ArticleLink target, String prefix) {
+        Element a = parent.appendElement(interactive ? "a" : "span");
+        if (interactive) {
+            a.attr("data-article", target.id());
+        }
         a.appendText(prefix + target.title());
         return a;
     }
@@ -203,7 +228,7 @@ public final class ArticlePage {
         while (m.find()) {
             highlighted(p, text.substring(last, m.start()), context.highlight());
             Optional<String> id = context.titles().apply(m.group(1));
-            if (id.isPresent() && !id.get().equals(article.id())) {
+            if (interactive && id.isPresent() && !id.get().equals(article.id())) {
                 Element a = p.appendElement("a").addClass("cite").attr("data-article", id.get());
                 highlighted(a, m.group(), context.highlight());
             } else {
@@ -274,7 +299,7 @@ public final class ArticlePage {
         }
     }
 
-    private static void footer(Element footer, Article a, PageContext context) {
+    private void footer(Element footer, Article a, PageContext context) {
         footer.appendElement("h2").appendText("Sources");
         Element table = footer.appendElement("table").addClass("sources");
         for (String source : a.sources()) {
@@ -289,6 +314,20 @@ public final class ArticlePage {
             Element list = footer.appendElement("ul").addClass("backlinks");
             for (ArticleLink link : context.referencedBy()) {
                 link(list.appendElement("li"), link, "");
+            }
+        }
+        SeriesPosition s = context.series();
+        if (s != null && s.members().size() > 1) {
+            footer.appendElement("h2").appendText("More in " + s.name());
+            Element list = footer.appendElement("ul").addClass("series-list");
+            for (SeriesPosition.Member m : s.members()) {
+                Element li = list.appendElement("li");
+                li.appendElement("span").addClass("part").appendText(m.partLabel());
+                if (m.link().id().equals(a.id())) {
+                    li.appendElement("span").addClass("here").appendText(m.link().title());
+                } else {
+                    link(li, m.link(), "");
+                }
             }
         }
     }

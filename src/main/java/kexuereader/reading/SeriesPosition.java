@@ -1,5 +1,7 @@
 package kexuereader.reading;
 
+import java.util.List;
+
 /**
  * Where the article stands in its series, as the library knows it.
  *
@@ -9,7 +11,21 @@ package kexuereader.reading;
  * @param count     how many of the series' articles the library holds
  * @param previous  the article before it in the series, or null
  * @param next      the article after it, or null
+ * @param members   every article of the series in the library, in order, this one included
  */
 public record SeriesPosition(String name, String partLabel, int index, int count, ArticleLink previous,
-                             ArticleLink next) {
+                             ArticleLink next, List<Member> members) {
+
+    public SeriesPosition {
+        members = List.copyOf(members);
+    }
+
+    /**
+     * One article of the series.
+     *
+     * @param link      the article
+     * @param partLabel its part, or empty
+     */
+    public record Member(ArticleLink link, String partLabel) {
+    }
 }

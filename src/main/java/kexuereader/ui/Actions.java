@@ -17,9 +17,17 @@ final class Actions {
 
     private final Map<String, AppAction> byId = new LinkedHashMap<>();
 
+    /** An action with a shortcut that has a modifier (or a function key), or none. */
     AppAction add(String id, String text, String accelerator, Runnable handler) {
         AppAction a = new AppAction(id, text, accelerator == null ? null : KeyCombination.valueOf(accelerator),
-                handler);
+                null, handler);
+        byId.put(id, a);
+        return a;
+    }
+
+    /** An action on a single key the window handles when no text field has focus. */
+    AppAction addKey(String id, String text, String key, Runnable handler) {
+        AppAction a = new AppAction(id, text, null, key, handler);
         byId.put(id, a);
         return a;
     }
@@ -38,7 +46,7 @@ final class Actions {
 
     MenuItem menuItem(String id) {
         AppAction a = get(id);
-        MenuItem item = new MenuItem(a.text());
+        MenuItem item = new MenuItem(a.key() == null ? a.text() : a.text() + "    (" + a.key() + ")");
         item.setId("menu-" + id);
         if (a.accelerator() != null) {
             item.setAccelerator(a.accelerator());
@@ -61,7 +69,7 @@ final class Actions {
         Button b = new Button(label);
         b.setId("button-" + id);
         b.setFocusTraversable(false);
-        b.setTooltip(new Tooltip(a.text() + (a.accelerator() == null ? "" : "  (" + a.shortcutText() + ")")));
+        b.setTooltip(new Tooltip(a.text() + (a.shortcutText().isEmpty() ? "" : "  (" + a.shortcutText() + ")")));
         b.setOnAction(e -> a.run());
         b.disableProperty().bind(a.disabled());
         return b;

@@ -10,19 +10,22 @@ import javafx.scene.input.KeyCombination;
  *
  * @param id          a stable name, for tests and the shortcuts table
  * @param text        what menus show
- * @param accelerator its shortcut, or null
+ * @param accelerator its shortcut with a modifier (Ctrl+K, F11), or null
+ * @param key         a single key the window handles itself when no text field has focus (U, S), or null;
+ *                    such keys cannot be accelerators, which would steal the letter from text fields
  * @param handler     what it does
  * @param disabled    when it is unavailable
  */
-record AppAction(String id, String text, KeyCombination accelerator, Runnable handler, BooleanExpression disabled) {
+record AppAction(String id, String text, KeyCombination accelerator, String key, Runnable handler,
+                 BooleanExpression disabled) {
 
-    AppAction(String id, String text, KeyCombination accelerator, Runnable handler) {
-        this(id, text, accelerator, handler, new SimpleBooleanProperty(false));
+    AppAction(String id, String text, KeyCombination accelerator, String key, Runnable handler) {
+        this(id, text, accelerator, key, handler, new SimpleBooleanProperty(false));
     }
 
-    /** The shortcut as a person reads it, e.g. {@code Ctrl+K}, or empty. */
+    /** The shortcut as a person reads it, e.g. {@code Ctrl+K} or {@code U}, or empty. */
     String shortcutText() {
-        return accelerator == null ? "" : accelerator.getDisplayText();
+        return accelerator != null ? accelerator.getDisplayText() : key == null ? "" : key;
     }
 
     void run() {

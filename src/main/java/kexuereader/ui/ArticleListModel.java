@@ -48,6 +48,8 @@ final class ArticleListModel {
     private boolean reversed;
     private String query = "";
     private boolean userSorted;
+    /** The hits of the current search, which {@link #stateChanged} may update in place. */
+    private ObservableList<ArticleRow> searchRows;
 
     /**
      * @param background where searches run
@@ -160,13 +162,36 @@ final class ArticleListModel {
             if (generation.get() != gen) {
                 return; // a newer query or filter has taken over
             }
-            rows.set(FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(found)));
+            searchRows = FXCollections.observableArrayList(found);
+            rows.set(FXCollections.unmodifiableObservableList(searchRows));
             searchTerms.set(terms);
             status.set(found.isEmpty() ? "No article contains “" + q + "”"
                     : (found.size() == 1 ? "1 article contains “" : found.size()
                     + (found.size() == SEARCH_LIMIT ? "+" : "") + " articles contain “") + q + "”"
                     + (ranked && found.size() > 1 ? ", best match first" : ""));
         });
+    }
+
+    /**
+     * Shows an article's new read or starred state in the list without re-reading the whole list, so the
+     * selection and the scroll position stay where they are.
+     */
+    void stateChanged(String id, boolean read, boolean starred) {
+        ObservableList<ArticleRow> list = rows.get();
+        if (list instanceof PagedArticles paged) {
+            paged.refresh(id);
+            return;
+        }
+        if (searchRows != null) {
+            for (int i = 0; i < searchRows.size(); i++) {
+                ArticleRow r = searchRows.get(i);
+                if (r.id().equals(id)) {
+                    ArticleSummary a = r.article();
+                    searchRows.set(i, new ArticleRow(new ArticleSummary(a.id(), a.displayTitle(), a.titleDerived(),
+                            a.date(), a.readers(), a.series(), read, starred), r.snippet()));
+                }
+            }
+        }
     }
 
     /** Called when the user clicks a column header: from then on hits follow that order instead of rank. */
@@ -181,18 +206,20 @@ final class ArticleListModel {
         sortBy(SortOrder.DATE, false);
     }
 
-    private String countText(int n, ArticleFilter f) {
-        String what = n == 1 ? "1 article" : n + " articles";
+    static String countText(int n, ArticleFilter f) {
+        StringBuilder what = new StringBuilder(n == 1 ? "1 " : n + " ");
+        what.append(f.unread() ? "unread " : f.starred() ? "starred " : "").append(n == 1 ? "article" : "articles");
         if (f.series() != null) {
-            return what + " in " + f.series();
+            what.append(" in ").append(f.series());
         }
         if (f.year() != null) {
-            return what + " from " + f.year();
+            what.append(" from ").append(f.month() == null ? f.year().toString()
+                    : String.format("%04d-%02d", f.year(), f.month()));
         }
         if (f.unknownYear()) {
-            return what + " of unknown year";
+            what.append(" of unknown year");
         }
-        return what;
+        return what.toString();
     }
 
     static Comparator<ArticleRow> comparator(SortOrder order, boolean reversed) {

@@ -150,10 +150,16 @@ final class ArticleTable {
                 return;
             }
             ArticleSummary a = row.article();
-            title.setText(a.titleDerived() ? "≈ " + a.displayTitle() : a.displayTitle());
-            title.getStyleClass().remove("derived");
+            title.setText((a.starred() ? "★ " : "") + (a.titleDerived() ? "≈ " : "") + a.displayTitle());
+            title.getStyleClass().removeAll("derived", "unread", "starred");
             if (a.titleDerived()) {
                 title.getStyleClass().add("derived");
+            }
+            if (!a.read()) {
+                title.getStyleClass().add("unread");
+            }
+            if (a.starred()) {
+                title.getStyleClass().add("starred");
             }
             setTooltip(a.titleDerived() ? new Tooltip("No dump showed a title; this one is the start of the text")
                     : null);

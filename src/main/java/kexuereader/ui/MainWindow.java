@@ -61,7 +61,14 @@ final class MainWindow {
     private final ArticleTable table;
     private final ReadingView reading;
     private final ReaderPages pages;
+    private final FindBar findBar;
+    private final ExecutorService stateThread = Executors.newSingleThreadExecutor(Services.daemon("reader-state"));
+    private final PauseTransition positionDelay = new PauseTransition(Duration.seconds(2));
+    private String positionOf;
+    private javafx.scene.control.ContextMenu pageMenu;
+    private String position;
     private final ImportModel importer;
+    private final ArticleExports exports;
     private final ExecutorService pageThread = Executors.newSingleThreadExecutor(Services.daemon("reader-page"));
     private final ExecutorService searchThread = Executors.newSingleThreadExecutor(Services.daemon("reader-search"));
     private Timeline watch;
@@ -78,6 +85,7 @@ final class MainWindow {
     private final VBox top = new VBox();
     private final HBox statusBar;
     private final VBox listPane = new VBox();
+    private final VBox readingPane = new VBox();
     private final BooleanProperty readingMode = new SimpleBooleanProperty(this, "readingMode", false);
     private final BooleanProperty importing = new SimpleBooleanProperty(this, "importing", false);
     private final PauseTransition selectionDelay = new PauseTransition(Duration.millis(120));
@@ -110,7 +118,9 @@ final class MainWindow {
         this.sidebarModel = new SidebarModel(library);
         this.pages = new ReaderPages(library, MathEngine.shared());
         this.importer = new ImportModel(library);
-        this.reading = new ReadingView(this::open, services::showDocument);
+        this.exports = new ArticleExports(library, MathEngine.shared());
+        this.reading = new ReadingView(this::open, services::showDocument, this::positionReported);
+        this.findBar = new FindBar(reading);
         this.sidebar = new SidebarView(sidebarModel, listModel.filterProperty()::set, this::open);
         this.table = new ArticleTable(listModel);
         defineActions();
@@ -139,6 +149,14 @@ final class MainWindow {
         actions.add("theme", "Dark theme", "Shortcut+Shift+D", this::toggleTheme);
         actions.add("reading-mode", "Distraction-free reading", "F11", () -> readingMode.set(!readingMode.get()));
         actions.add("refresh", "Reload library", "F5", this::refreshAll);
+        actions.addKey("toggle-read", "Mark read / unread", "U", this::toggleRead);
+        actions.addKey("toggle-star", "Star / unstar", "S", this::toggleStar);
+        actions.add("find", "Find in article…", "Shortcut+F", this::showFind);
+        actions.add("copy-markdown", "Copy article as Markdown", "Shortcut+Shift+C", this::copyMarkdown);
+        actions.add("export-markdown", "Export article as Markdown…", null, () -> exportArticle(true));
+        actions.add("export-html", "Export article as HTML…", "Shortcut+Shift+E", () -> exportArticle(false));
+        actions.add("print", "Print article…", "Shortcut+P", this::print);
+        actions.add("statistics", "Statistics…", "Shortcut+Shift+S", this::showStatistics);
         actions.add("quit", "Quit", "Shortcut+Q", Platform::exit);
     }
 
@@ -157,7 +175,10 @@ final class MainWindow {
         MenuBar menus = new MenuBar(
                 actions.menu("File", "import", "refresh", "-", "quit"),
                 actions.menu("View", "theme", "reading-mode", "-", "zoom-in", "zoom-out", "zoom-reset"),
-                actions.menu("Go", "search", "-", "series-previous", "series-next"));
+                actions.menu("Article", "toggle-read", "toggle-star", "-", "find", "-", "copy-markdown",
+                        "export-markdown", "export-html", "print"),
+                actions.menu("Go", "search", "-", "series-previous", "series-next"),
+                actions.menu("Insight", "statistics"));
         menus.setId("menu-bar");
 
         searchField.setId("search-field");
@@ -204,8 +225,17 @@ final class MainWindow {
         listPane.getChildren().setAll(table.node());
         VBox.setVgrow(table.node(), Priority.ALWAYS);
         inner.setOrientation(Orientation.HORIZONTAL);
-        inner.getItems().setAll(listPane, reading.node());
+        readingPane.getChildren().setAll(findBar.node(), reading.node());
+        VBox.setVgrow(reading.node(), Priority.ALWAYS);
+        inner.getItems().setAll(listPane, readingPane);
         outer.getItems().setAll(sidebar.node(), inner);
+        reading.setOnContextMenu(this::pageMenu);
+        reading.loadedIdProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                pageShown(now);
+            }
+        });
+        positionDelay.setOnFinished(e -> persistPosition());
         SplitPane.setResizableWithParent(sidebar.node(), false);
         outer.setDividerPositions(settings.sidebarDividerProperty().get());
         inner.setDividerPositions(settings.listDividerProperty().get());
@@ -355,6 +385,7 @@ final class MainWindow {
         if (id == null || pageThread.isShutdown()) {
             return;
         }
+        persistPosition();
         currentId = id;
         settings.lastArticleProperty().set(id);
         if (!openingFromList) {
@@ -364,6 +395,7 @@ final class MainWindow {
         List<String> terms = listModel.query().isEmpty() ? List.of() : listModel.searchTermsProperty().get();
         pageThread.execute(() -> {
             var built = pages.build(id, terms);
+            String saved = built.isPresent() ? library.userState(id).position() : null;
             Platform.runLater(() -> {
                 if (pageGeneration.get() != gen) {
                     return; // the user has moved on
@@ -373,7 +405,7 @@ final class MainWindow {
                     return;
                 }
                 currentSeries = built.get().series();
-                reading.show(id, built.get().html());
+                reading.show(id, built.get().html(), saved);
                 Window w = services.owner();
                 if (w instanceof javafx.stage.Stage stage) {
                     stage.setTitle(built.get().article().displayTitle() + " — kexue-reader");
@@ -432,12 +464,211 @@ final class MainWindow {
         t.scrollTo(Math.max(0, to - 3));
     }
 
+    // --- read state, stars, reading position ---------------------------------------------------------------
+
+    /** A page finished loading: the article counts as read, and a showing find bar searches it. */
+    private void pageShown(String id) {
+        position = null;
+        positionOf = id;
+        findBar.refresh();
+        var state = library.userState(id);
+        if (!state.read()) {
+            changeState(id, true, state.starred());
+        }
+    }
+
+    private void toggleRead() {
+        if (currentId != null) {
+            var state = library.userState(currentId);
+            changeState(currentId, !state.read(), state.starred());
+        }
+    }
+
+    private void toggleStar() {
+        if (currentId != null) {
+            var state = library.userState(currentId);
+            changeState(currentId, state.read(), !state.starred());
+        }
+    }
+
+    /** Writes a new read/starred state off the FX thread, then shows it in the list and the sidebar's counts. */
+    private void changeState(String id, boolean read, boolean starred) {
+        if (library.isReadOnly()) {
+            return;
+        }
+        listModel.stateChanged(id, read, starred); // shown at once; written just after
+        stateThread.execute(() -> {
+            try {
+                library.setRead(id, read);
+                library.setStarred(id, starred);
+                Platform.runLater(() -> {
+                    listModel.stateChanged(id, read, starred);
+                    sidebarModel.refresh();
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> showBanner("Could not keep the change: " + e.getMessage()));
+            }
+        });
+    }
+
+    /** The page reports where reading stands; it is kept a little later, and when leaving the article. */
+    private void positionReported(String where) {
+        if (positionOf != null && positionOf.equals(currentId)) {
+            position = where;
+            positionDelay.playFromStart();
+        }
+    }
+
+    private void persistPosition() {
+        positionDelay.stop();
+        String id = positionOf;
+        String where = position;
+        position = null;
+        if (id == null || where == null || library.isReadOnly() || stateThread.isShutdown()) {
+            return;
+        }
+        stateThread.execute(() -> {
+            try {
+                library.savePosition(id, where);
+            } catch (RuntimeException e) {
+                // a position is a convenience: losing one is not worth interrupting the reader
+            }
+        });
+    }
+
+    // --- find, formulas, export, print, statistics ---------------------------------------------------------
+
+    private void showFind() {
+        if (reading.loadedIdProperty().get() != null) {
+            findBar.show();
+        }
+    }
+
+    /** The right-click menu of the page: for a formula, copy its LaTeX or its picture; always, the article's. */
+    private void pageMenu(double x, double y, double screenX, double screenY) {
+        if (pageMenu != null && pageMenu.isShowing()) {
+            return; // the press and the platform's request of one right-click
+        }
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        pageMenu = menu;
+        menu.setId("page-menu");
+        String tex = reading.formulaAt(x, y);
+        if (tex != null) {
+            javafx.scene.control.MenuItem copyTex = new javafx.scene.control.MenuItem("Copy LaTeX");
+            copyTex.setId("copy-latex");
+            copyTex.setOnAction(a -> copyLatex(tex));
+            javafx.scene.control.MenuItem copyImage = new javafx.scene.control.MenuItem("Copy as image");
+            copyImage.setId("copy-image");
+            copyImage.setOnAction(a -> copyFormulaImage(x, y, tex));
+            menu.getItems().addAll(copyTex, copyImage, new javafx.scene.control.SeparatorMenuItem());
+        }
+        String selected = reading.selectedText();
+        if (!selected.isEmpty()) {
+            javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy");
+            copy.setOnAction(a -> putOnClipboard(selected, null));
+            menu.getItems().add(copy);
+        }
+        menu.getItems().addAll(actions.menuItem("find"), actions.menuItem("copy-markdown"),
+                actions.menuItem("export-markdown"), actions.menuItem("export-html"), actions.menuItem("print"));
+        menu.show(reading.node(), screenX, screenY);
+    }
+
+    /** Copies a formula's LaTeX exactly as the blog wrote it. */
+    void copyLatex(String tex) {
+        putOnClipboard(tex, null);
+        showBanner("Copied the formula's LaTeX.");
+    }
+
+    private void copyFormulaImage(double x, double y, String tex) {
+        javafx.scene.image.WritableImage image = reading.formulaImage(x, y);
+        putOnClipboard(tex, image);
+        showBanner(image == null ? "Copied the formula's LaTeX." : "Copied the formula as an image (and its LaTeX as text).");
+    }
+
+    private static void putOnClipboard(String text, javafx.scene.image.Image image) {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(text);
+        if (image != null) {
+            content.putImage(image);
+        }
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private void copyMarkdown() {
+        if (currentId == null) {
+            return;
+        }
+        exports.markdown(currentId).ifPresent(md -> {
+            putOnClipboard(md, null);
+            showBanner("Copied the article as Markdown.");
+        });
+    }
+
+    private void exportArticle(boolean markdown) {
+        if (currentId == null) {
+            return;
+        }
+        var article = library.article(currentId);
+        if (article.isEmpty()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(markdown ? "Export as Markdown" : "Export as HTML");
+        chooser.setInitialFileName(ArticleExports.fileName(article.get().displayTitle(), markdown ? ".md" : ".html"));
+        chooser.getExtensionFilters().add(markdown ? new FileChooser.ExtensionFilter("Markdown", "*.md")
+                : new FileChooser.ExtensionFilter("HTML", "*.html"));
+        java.io.File target = chooser.showSaveDialog(services.owner());
+        if (target != null) {
+            exportTo(currentId, target.toPath(), markdown);
+        }
+    }
+
+    /** Writes an article as Markdown or self-contained HTML, off the FX thread. */
+    void exportTo(String id, Path target, boolean markdown) {
+        stateThread.execute(() -> {
+            try {
+                exports.write(id, target, markdown);
+                Platform.runLater(() -> showBanner("Exported to " + target));
+            } catch (java.io.IOException | RuntimeException e) {
+                Platform.runLater(() -> showBanner("Could not export to " + target + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    private void print() {
+        if (reading.loadedIdProperty().get() == null) {
+            return;
+        }
+        javafx.print.PrinterJob job = javafx.print.PrinterJob.createPrinterJob();
+        if (job == null) {
+            showBanner("No printer is set up on this computer. Export the article as HTML (Ctrl+Shift+E) and print "
+                    + "it, or save it as PDF, from your browser.");
+            return;
+        }
+        if (job.showPrintDialog(services.owner())) {
+            reading.print(job);
+            job.endJob();
+        } else {
+            job.cancelJob();
+        }
+    }
+
+    private void showStatistics() {
+        StatisticsView.show(services.owner(), library, settings, this::open, f -> {
+            listModel.filterProperty().set(f);
+            sidebar.select(f);
+        });
+    }
+
     // --- keyboard ------------------------------------------------------------------------------------------
 
     private void onKey(KeyEvent e) {
         boolean typing = e.getTarget() instanceof TextInputControl;
         if (e.getCode() == KeyCode.ESCAPE) {
-            if (readingMode.get()) {
+            if (findBar.isShowing()) {
+                findBar.hide();
+                e.consume();
+            } else if (readingMode.get()) {
                 readingMode.set(false);
                 e.consume();
             } else if (typing || !searchField.getText().isEmpty()) {
@@ -478,6 +709,14 @@ final class MainWindow {
             }
             case SPACE -> {
                 reading.scrollPage(e.isShiftDown() ? -0.9 : 0.9);
+                e.consume();
+            }
+            case U -> {
+                actions.get("toggle-read").run();
+                e.consume();
+            }
+            case S -> {
+                actions.get("toggle-star").run();
                 e.consume();
             }
             case OPEN_BRACKET -> {
@@ -607,14 +846,14 @@ final class MainWindow {
 
     private void applyReadingMode(boolean on) {
         if (on) {
-            outer.getItems().setAll(reading.node());
+            outer.getItems().setAll(readingPane);
             top.setVisible(false);
             top.setManaged(false);
             statusBar.setVisible(false);
             statusBar.setManaged(false);
             reading.node().requestFocus();
         } else {
-            inner.getItems().setAll(listPane, reading.node());
+            inner.getItems().setAll(listPane, readingPane);
             outer.getItems().setAll(sidebar.node(), inner);
             outer.setDividerPositions(settings.sidebarDividerProperty().get());
             inner.setDividerPositions(settings.listDividerProperty().get());
@@ -650,6 +889,10 @@ final class MainWindow {
         return reading;
     }
 
+    FindBar findBar() {
+        return findBar;
+    }
+
     SidebarView sidebar() {
         return sidebar;
     }
@@ -664,6 +907,14 @@ final class MainWindow {
 
     /** Stops the window's timers and threads; it opens nothing afterwards. */
     void shutdown() {
+        persistPosition();
+        stateThread.shutdown();
+        try {
+            stateThread.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        positionDelay.stop();
         selectionDelay.stop();
         searchDelay.stop();
         if (watch != null) {

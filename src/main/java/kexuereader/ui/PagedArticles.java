@@ -45,8 +45,17 @@ final class PagedArticles extends ObservableListBase<ArticleRow> {
             throw new IndexOutOfBoundsException(index);
         }
         int page = index / PAGE;
-        List<ArticleSummary> rows = pages.computeIfAbsent(page,
-                p -> library.list(filter, order, reversed, p * PAGE, PAGE));
+        List<ArticleSummary> rows = pages.get(page);
+        if (rows == null) {
+            try {
+                rows = library.list(filter, order, reversed, page * PAGE, PAGE);
+            } catch (RuntimeException e) {
+                // the table asks while drawing: a blank row now beats an error in the middle of a frame; the
+                // next refresh (another process released the file, the window reopened it) shows the rows
+                return null;
+            }
+            pages.put(page, rows);
+        }
         int at = index - page * PAGE;
         // the library may have shrunk since the count (another process rebuilt it): show a blank row, not a crash
         return at < rows.size() ? new ArticleRow(rows.get(at), null) : null;
@@ -55,6 +64,26 @@ final class PagedArticles extends ObservableListBase<ArticleRow> {
     @Override
     public int size() {
         return size;
+    }
+
+    /**
+     * Re-reads the row of an article whose state changed (read, starred) and tells the table, so only that row
+     * is redrawn; the list keeps its place.
+     */
+    void refresh(String id) {
+        for (Map.Entry<Integer, List<ArticleSummary>> page : pages.entrySet()) {
+            List<ArticleSummary> rows = page.getValue();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).id().equals(id)) {
+                    int index = page.getKey() * PAGE + i;
+                    pages.remove(page.getKey());
+                    beginChange();
+                    nextUpdate(index);
+                    endChange();
+                    return;
+                }
+            }
+        }
     }
 
     /** The position of an article in this list, looking at most {@code limit} rows ahead; -1 when not found. */

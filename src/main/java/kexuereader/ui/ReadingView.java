@@ -27,6 +27,14 @@ final class ReadingView {
     private String pendingHtml;
     private String pendingId;
     private String currentHtml;
+    private String pendingPosition;
+    private ContextMenuRequest contextMenu;
+
+    /** A right-click (or the menu key) at a point of the view, with its screen position for the menu. */
+    @FunctionalInterface
+    interface ContextMenuRequest {
+        void at(double x, double y, double screenX, double screenY);
+    }
     private double zoom = 1.0;
     private boolean dark;
 
@@ -34,8 +42,8 @@ final class ReadingView {
      * @param onOpenArticle called with an article id when the page asks for another article
      * @param onExternal    called with an http(s) address the user clicked
      */
-    ReadingView(Consumer<String> onOpenArticle, Consumer<String> onExternal) {
-        this.bridge = new Bridge(onOpenArticle, onExternal);
+    ReadingView(Consumer<String> onOpenArticle, Consumer<String> onExternal, Consumer<String> onPosition) {
+        this.bridge = new Bridge(onOpenArticle, onExternal, onPosition);
         root.setId("reading-pane");
         root.getStyleClass().add("reading-pane");
         empty.getStyleClass().add("reading-empty");
@@ -53,7 +61,21 @@ final class ReadingView {
         }
         web = new WebView();
         web.setId("reading-web");
-        web.setContextMenuEnabled(false);
+        web.setContextMenuEnabled(false); // ours instead: formulas get Copy LaTeX and Copy as image
+        // the menu opens on the secondary button's press (as Linux desktops do, and as headless Glass reports it)
+        // and on the platform's context-menu request (the menu key); the handler ignores a second request
+        web.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY && contextMenu != null) {
+                contextMenu.at(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+        web.setOnContextMenuRequested(e -> {
+            if (contextMenu != null) {
+                contextMenu.at(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
         web.setZoom(zoom);
         WebEngine engine = web.getEngine();
         engine.setJavaScriptEnabled(true); // our own page script only: the data is escaped text
@@ -62,8 +84,17 @@ final class ReadingView {
             if (now == Worker.State.SUCCEEDED) {
                 JSObject window = (JSObject) engine.executeScript("window");
                 window.setMember("kexue", bridge);
-                engine.executeScript("document.documentElement.classList.toggle('dark', " + dark + ");"
-                        + "if (window.kexueReady) { window.kexueReady(); }");
+                engine.executeScript("document.documentElement.classList.toggle('dark', " + dark + ");");
+                String restore = pendingPosition;
+                boolean marks = Boolean.TRUE.equals(engine.executeScript("document.querySelector('mark') !== null"));
+                if (marks) {
+                    // a search opened this page: show the first match rather than where reading stopped
+                    engine.executeScript("window.kexueReady(); window.kexueStartReporting();");
+                } else if (restore != null) {
+                    engine.executeScript("window.kexueRestore('" + restore.replaceAll("[^0-9.:]", "") + "');");
+                } else {
+                    engine.executeScript("window.kexueStartReporting();");
+                }
                 loadedId.set(pendingId);
             }
         });
@@ -82,14 +113,23 @@ final class ReadingView {
         }
     }
 
+    /** What a right-click on the page does. */
+    void setOnContextMenu(ContextMenuRequest handler) {
+        contextMenu = handler;
+    }
+
     boolean isInitialised() {
         return web != null;
     }
 
-    /** Shows a page; kept until the WebView exists when called before. */
-    void show(String articleId, String html) {
+    /**
+     * Shows a page, scrolled to {@code position} (where reading stopped, or null for the top); kept until the
+     * WebView exists when called before.
+     */
+    void show(String articleId, String html, String position) {
         pendingId = articleId;
         pendingHtml = html;
+        pendingPosition = position;
         if (web != null) {
             load(articleId, html);
         }
@@ -148,6 +188,81 @@ final class ReadingView {
         return web;
     }
 
+    /** Where reading stands now (the first visible block and how far into it), or null without a page. */
+    String position() {
+        Object p = run("window.kexuePosition()");
+        return p instanceof String s ? s : null;
+    }
+
+    /** Marks every occurrence of {@code query} in the text; returns how many there are. */
+    int find(String query) {
+        Object n = run("window.kexueFind(" + jsString(query) + ")");
+        return n instanceof Number number ? number.intValue() : 0;
+    }
+
+    /** Moves to the next (1) or previous (-1) occurrence; returns its 1-based number, or 0. */
+    int findStep(int direction) {
+        Object n = run("window.kexueFindStep(" + direction + ")");
+        return n instanceof Number number ? number.intValue() : 0;
+    }
+
+    void findClear() {
+        run("window.kexueFindClear()");
+    }
+
+    /** The LaTeX source of the formula at a point of the view (in view coordinates), or null. */
+    String formulaAt(double x, double y) {
+        Object tex = run("window.kexueFormulaAt(" + x / zoom + "," + y / zoom + ")");
+        return tex instanceof String s ? s : null;
+    }
+
+    /** A picture of the formula at a point of the view, as the page shows it, or null. */
+    javafx.scene.image.WritableImage formulaImage(double x, double y) {
+        Object box = run("window.kexueFormulaBox(" + x / zoom + "," + y / zoom + ")");
+        if (!(box instanceof String s)) {
+            return null;
+        }
+        String[] p = s.split(",");
+        double pad = 4;
+        double left = Double.parseDouble(p[0]) * zoom - pad;
+        double top = Double.parseDouble(p[1]) * zoom - pad;
+        double width = Double.parseDouble(p[2]) * zoom + 2 * pad;
+        double height = Double.parseDouble(p[3]) * zoom + 2 * pad;
+        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+        params.setViewport(new javafx.geometry.Rectangle2D(Math.max(0, left), Math.max(0, top),
+                Math.max(1, width), Math.max(1, height)));
+        return web.snapshot(params, null);
+    }
+
+    /** The text the user has selected on the page, or empty. */
+    String selectedText() {
+        Object t = run("window.getSelection().toString()");
+        return t instanceof String s ? s : "";
+    }
+
+    /** Prints the page with the given job (the job's dialog has been shown by the caller). */
+    void print(javafx.print.PrinterJob job) {
+        if (web != null) {
+            web.getEngine().print(job);
+        }
+    }
+
+    /** A JavaScript string literal of any text. */
+    static String jsString(String s) {
+        StringBuilder sb = new StringBuilder("'");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '\'') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append('\'').toString();
+    }
+
     /**
      * What the page's script may call. Public because the WebView reaches it by reflection; kept in a field
      * so the garbage collector does not take it while the page holds only a weak reference.
@@ -155,10 +270,19 @@ final class ReadingView {
     public static final class Bridge {
         private final Consumer<String> onOpenArticle;
         private final Consumer<String> onExternal;
+        private final Consumer<String> onPosition;
 
-        Bridge(Consumer<String> onOpenArticle, Consumer<String> onExternal) {
+        Bridge(Consumer<String> onOpenArticle, Consumer<String> onExternal, Consumer<String> onPosition) {
             this.onOpenArticle = onOpenArticle;
             this.onExternal = onExternal;
+            this.onPosition = onPosition;
+        }
+
+        /** Where reading stands, reported as the reader scrolls: {@code block:fraction}. */
+        public void position(String position) {
+            if (position != null && position.matches("\\d{1,6}:[0-9.]{1,8}")) {
+                javafx.application.Platform.runLater(() -> onPosition.accept(position));
+            }
         }
 
         /** Opens another article of the library. */

@@ -27,6 +27,26 @@ sealed interface SidebarItem {
         }
     }
 
+    record Unread(int count) implements SidebarItem {
+        public String label() {
+            return "Unread";
+        }
+
+        public ArticleFilter filter() {
+            return ArticleFilter.unreadOnly();
+        }
+    }
+
+    record Starred(int count) implements SidebarItem {
+        public String label() {
+            return "Starred";
+        }
+
+        public ArticleFilter filter() {
+            return ArticleFilter.starredOnly();
+        }
+    }
+
     /** A section title: Series, By year. */
     record Heading(String label) implements SidebarItem {
         public ArticleFilter filter() {

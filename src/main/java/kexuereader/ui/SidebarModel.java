@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import kexuereader.library.ArticleFilter;
 import kexuereader.library.LibraryStats;
 import kexuereader.library.Library;
 import kexuereader.library.SeriesOverview;
@@ -16,7 +17,8 @@ import kexuereader.library.SeriesSummary;
 final class SidebarModel {
 
     /** The sidebar's sections, rebuilt by {@link #refresh()}. */
-    record Sections(SidebarItem.All all, List<SidebarItem.Series> series, List<SidebarItem.Year> years) {
+    record Sections(SidebarItem.All all, SidebarItem.Unread unread, SidebarItem.Starred starred,
+                    List<SidebarItem.Series> series, List<SidebarItem.Year> years) {
     }
 
     private final Library library;
@@ -45,7 +47,9 @@ final class SidebarModel {
         for (LibraryStats.YearCount y : library.years()) {
             years.add(new SidebarItem.Year(y.year(), y.articles()));
         }
-        sections.set(new Sections(new SidebarItem.All(library.articleCount()), List.copyOf(series),
+        sections.set(new Sections(new SidebarItem.All(library.articleCount()),
+                new SidebarItem.Unread(library.count(ArticleFilter.unreadOnly())),
+                new SidebarItem.Starred(library.count(ArticleFilter.starredOnly())), List.copyOf(series),
                 List.copyOf(years)));
     }
 

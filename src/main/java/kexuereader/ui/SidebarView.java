@@ -83,6 +83,8 @@ final class SidebarView {
             TreeItem<SidebarItem> root = new TreeItem<>(new SidebarItem.Heading(""));
             TreeItem<SidebarItem> all = new TreeItem<>(s.all());
             root.getChildren().add(all);
+            root.getChildren().add(new TreeItem<>(s.unread()));
+            root.getChildren().add(new TreeItem<>(s.starred()));
             TreeItem<SidebarItem> seriesHeading = new TreeItem<>(new SidebarItem.Heading("Series"));
             seriesHeading.setExpanded(true);
             for (SidebarItem.Series series : s.series()) {

@@ -1,6 +1,9 @@
 // The reading pane's only script. Links call back into the application through window.kexue (set by the
 // window after the page loads); nothing navigates by itself.
 (function () {
+  'use strict';
+
+  // --- links: articles open in the reader, equations scroll into view, the web only through the bridge ---
   document.addEventListener('click', function (e) {
     var a = e.target.closest ? e.target.closest('a') : null;
     if (!a) { return; }
@@ -16,12 +19,151 @@
   function jumpTo(id) {
     var target = document.getElementById(id);
     if (!target) { return; }
-    var block = target.closest ? target.closest('.math.display') || target : target;
+    var block = target.closest('.math.display') || target;
     block.scrollIntoView({block: 'center'});
     block.classList.add('target');
     setTimeout(function () { block.classList.remove('target'); }, 1500);
   }
   window.kexueJump = jumpTo;
+
+  // --- reading position: the first visible block and how far into it, so zoom and resizing keep it ---
+  function blocks() {
+    return document.querySelectorAll('article > header, section.body > *, article > footer');
+  }
+  var reporting = false;
+  var pending = null;
+  function currentPosition() {
+    var list = blocks();
+    for (var i = 0; i < list.length; i++) {
+      var r = list[i].getBoundingClientRect();
+      if (r.bottom > 1) {
+        var fraction = r.height > 0 ? Math.max(0, Math.min(1, -r.top / r.height)) : 0;
+        return i + ':' + fraction.toFixed(3);
+      }
+    }
+    return '0:0';
+  }
+  window.kexuePosition = currentPosition;
+  window.addEventListener('scroll', function () {
+    if (!reporting || pending) { return; }
+    pending = setTimeout(function () {
+      pending = null;
+      if (window.kexue) { window.kexue.position(currentPosition()); }
+    }, 400);
+  });
+  window.kexueRestore = function (position) {
+    var parts = String(position || '').split(':');
+    var list = blocks();
+    var i = parseInt(parts[0], 10);
+    var fraction = parseFloat(parts[1]);
+    if (!isNaN(i) && i >= 0 && i < list.length) {
+      var r = list[i].getBoundingClientRect();
+      window.scrollTo(0, window.pageYOffset + r.top + (isNaN(fraction) ? 0 : fraction * r.height));
+    }
+    reporting = true;
+  };
+  window.kexueStartReporting = function () { reporting = true; };
+
+  // --- find in the article ---
+  var found = [];
+  var current = -1;
+  function clearFind() {
+    for (var i = 0; i < found.length; i++) {
+      var m = found[i];
+      var parent = m.parentNode;
+      if (parent) {
+        parent.replaceChild(document.createTextNode(m.textContent), m);
+        parent.normalize();
+      }
+    }
+    found = [];
+    current = -1;
+  }
+  window.kexueFindClear = clearFind;
+  window.kexueFind = function (query) {
+    clearFind();
+    var q = String(query || '').normalize('NFKC').toLowerCase();
+    if (!q) { return 0; }
+    var root = document.querySelector('article');
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (n) {
+        var p = n.parentNode;
+        if (!p || p.closest('svg, script, style, .math, .tex-tip')) { return NodeFilter.FILTER_REJECT; }
+        return NodeFilter.FILTER_ACCEPT;
+      }
+    });
+    var nodes = [];
+    while (walker.nextNode()) { nodes.push(walker.currentNode); }
+    for (var k = 0; k < nodes.length; k++) {
+      var node = nodes[k];
+      var text = node.nodeValue;
+      var hay = text.normalize('NFKC').toLowerCase();
+      if (hay.length !== text.length) { hay = text.toLowerCase(); }
+      var at = hay.indexOf(q);
+      if (at < 0) { continue; }
+      var frag = document.createDocumentFragment();
+      var last = 0;
+      while (at >= 0) {
+        frag.appendChild(document.createTextNode(text.substring(last, at)));
+        var mark = document.createElement('mark');
+        mark.className = 'find';
+        mark.textContent = text.substring(at, at + q.length);
+        frag.appendChild(mark);
+        found.push(mark);
+        last = at + q.length;
+        at = hay.indexOf(q, last);
+      }
+      frag.appendChild(document.createTextNode(text.substring(last)));
+      node.parentNode.replaceChild(frag, node);
+    }
+    if (found.length > 0) { step(1); }
+    return found.length;
+  };
+  function step(direction) {
+    if (found.length === 0) { return 0; }
+    if (current >= 0) { found[current].classList.remove('current'); }
+    current = (current + direction + found.length) % found.length;
+    found[current].classList.add('current');
+    found[current].scrollIntoView({block: 'center'});
+    return current + 1;
+  }
+  window.kexueFindStep = step;
+
+  // --- formulas: the source under the pointer (for the context menu), its box (to copy it as an image) ---
+  function formulaAt(x, y) {
+    var el = document.elementFromPoint(x, y);
+    return el && el.closest ? el.closest('.math, .math-error') : null;
+  }
+  window.kexueFormulaAt = function (x, y) {
+    var f = formulaAt(x, y);
+    return f ? f.getAttribute('data-tex') : null;
+  };
+  window.kexueFormulaBox = function (x, y) {
+    var f = formulaAt(x, y);
+    if (!f) { return null; }
+    var box = f.classList.contains('display') ? f.querySelector('.formula svg') || f : f;
+    var r = box.getBoundingClientRect();
+    return [r.left, r.top, r.width, r.height].join(',');
+  };
+
+  // --- hovering a formula shows its number and its source ---
+  var tip = document.createElement('div');
+  tip.className = 'tex-tip';
+  var tipTimer = null;
+  document.addEventListener('mouseover', function (e) {
+    var f = e.target.closest ? e.target.closest('.math') : null;
+    clearTimeout(tipTimer);
+    if (!f) { tip.style.display = 'none'; return; }
+    tipTimer = setTimeout(function () {
+      var tags = f.getAttribute('data-tags');
+      tip.textContent = (tags ? tags + '  ' : '') + f.getAttribute('data-tex');
+      if (!tip.parentNode) { document.body.appendChild(tip); }
+      var r = f.getBoundingClientRect();
+      tip.style.left = Math.max(8, r.left) + 'px';
+      tip.style.top = (window.pageYOffset + r.bottom + 6) + 'px';
+      tip.style.display = 'block';
+    }, 600);
+  });
 
   window.kexueReady = function () {
     var first = document.querySelector('mark');

@@ -169,6 +169,36 @@ class CliTest {
     }
 
     @Test
+    void oneArticleExportsAsMarkdownOrHtml() throws IOException {
+        run("import", "seeds");
+        Run byReaders = run("list", "--sort", "readers", "--limit", "1");
+        String id = byReaders.out().lines().skip(2).findFirst().orElseThrow().split("\\s+")[0];
+        Run md = run("export", "--article", id, "--format", "markdown");
+        assertEquals(0, md.code(), md.err());
+        assertTrue(md.out().startsWith("# Transformer升级之路:18、RoPE的底数选择原则\n"), md.out());
+        assertTrue(md.out().contains("$\\theta_i = b^{-2i/d}$"), md.out());
+        Path html = dir.resolve("一篇 文章.html");
+        assertEquals(0, run("export", "--article", id, "--format", "html", "--out", html.toString()).code());
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(Files.readString(html));
+        assertEquals("Transformer升级之路:18、RoPE的底数选择原则", doc.getElementById("title").text());
+        assertTrue(doc.select(".math svg").size() >= 3);
+        assertEquals(2, run("export", "--format", "markdown").code(), "markdown needs --article");
+        assertEquals(2, run("export", "--article", id, "--format", "pdf").code());
+        Run yamlOne = run("export", "--article", id);
+        assertEquals(1, list(new Yaml().<Map<String, Object>>load(yamlOne.out()).get("articles")).size());
+    }
+
+    @Test
+    void statsPrintsTheChartsAsText() {
+        run("import", "seeds");
+        String out = run("stats").out();
+        assertTrue(out.contains("Articles per month"), out);
+        assertTrue(out.contains("2024-04         3  生成扩散模型漫谈 3"), out);
+        assertTrue(out.contains("Series 生成扩散模型漫谈, part by part"), out);
+        assertTrue(out.contains("Articles seen by more than one dump"), out);
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : Cli.commandNames()) {
             Run r = run(command, "--help");

@@ -57,7 +57,14 @@ final class WindowFixture {
         window.afterFirstFrame();
     }
 
+    /** Takes the window off the stage before closing the library, so no later pulse draws from a closed file. */
     void close() {
+        if (stage != null) {
+            fx(() -> {
+                stage.setScene(null);
+                return null;
+            });
+        }
         if (window != null) {
             window.shutdown();
         }

@@ -1,0 +1,64 @@
+package kexuereader.ui;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import kexuereader.library.Library;
+import kexuereader.math.MathEngine;
+import kexuereader.model.Article;
+import kexuereader.reading.ArticleNeighbours;
+import kexuereader.reading.ArticlePage;
+import kexuereader.reading.MarkdownExport;
+
+/** Turns an article into a Markdown or self-contained HTML file, as the window's Export and Copy offer. */
+final class ArticleExports {
+
+    private final Library library;
+    private final ArticleNeighbours neighbours;
+    private final ArticlePage page;
+
+    ArticleExports(Library library, MathEngine engine) {
+        this.library = library;
+        this.neighbours = ReaderPages.neighbours(library);
+        this.page = ArticlePage.forExport(engine);
+    }
+
+    Optional<String> markdown(String id) {
+        return library.article(id).map(a -> MarkdownExport.markdown(a, neighbours.contextFor(a, List.of())));
+    }
+
+    Optional<String> html(String id) {
+        return library.article(id).map(a -> page.html(a, neighbours.contextFor(a, List.of())));
+    }
+
+    /** Writes the article through a temporary file beside the target, so a failed write leaves no half file. */
+    void write(String id, Path target, boolean markdown) throws IOException {
+        Article a = library.article(id).orElseThrow(() -> new IOException("the article is no longer in the library"));
+        String text = markdown ? MarkdownExport.markdown(a, neighbours.contextFor(a, List.of()))
+                : page.html(a, neighbours.contextFor(a, List.of()));
+        Path absolute = target.toAbsolutePath().normalize();
+        Path tmp = Files.createTempFile(absolute.getParent(), ".kexue-export-", ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A file name from a title: what file systems refuse is replaced, the length kept reasonable. */
+    static String fileName(String title, String extension) {
+        String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceAll("\\s+", " ").strip();
+        if (name.startsWith(".")) {
+            name = "_" + name.substring(1);
+        }
+        if (name.codePointCount(0, name.length()) > 80) {
+            name = name.substring(0, name.offsetByCodePoints(0, 80));
+        }
+        return (name.isEmpty() ? "article" : name) + extension;
+    }
+}

@@ -1,0 +1,337 @@
+package kexuereader.ui;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import kexuereader.library.ArticleFilter;
+import kexuereader.library.Library;
+import kexuereader.library.MonthCount;
+import kexuereader.library.SortOrder;
+import kexuereader.model.Article;
+import kexuereader.model.ArticleSummary;
+import kexuereader.model.ReaderCount;
+
+/**
+ * The statistics window: articles per month stacked by series, the most read articles, a series' readers part
+ * by part, and one article's readers across the dumps that saw it. The charts take the theme's colours;
+ * clicking a bar opens its article, or lists the month's articles.
+ */
+final class StatisticsView {
+
+    /** Series drawn with a colour of their own in the monthly chart; the rest are stacked as "other series". */
+    static final int NAMED_SERIES = 6;
+    static final int TOP_ARTICLES = 20;
+
+    private final Library library;
+    private final Consumer<String> openArticle;
+    private final Consumer<ArticleFilter> showArticles;
+
+    private StatisticsView(Library library, Consumer<String> openArticle, Consumer<ArticleFilter> showArticles) {
+        this.library = library;
+        this.openArticle = openArticle;
+        this.showArticles = showArticles;
+    }
+
+    /** Opens the statistics window over the main one. */
+    static Stage show(Window owner, Library library, Settings settings, Consumer<String> openArticle,
+                      Consumer<ArticleFilter> showArticles) {
+        StatisticsView view = new StatisticsView(library, openArticle, showArticles);
+        TabPane tabs = new TabPane(
+                new Tab("Per month", view.perMonth()),
+                new Tab("Most read", view.mostRead()),
+                new Tab("Series", view.seriesReaders()),
+                new Tab("Across dumps", view.acrossDumps(settings.lastArticleProperty().get())));
+        tabs.setId("statistics-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Statistics — kexue-reader");
+        Scene scene = new Scene(tabs, 1100, 720);
+        tabs.setStyle(CjkFont.style());
+        Theme.apply(settings.themeProperty().get(), scene);
+        settings.themeProperty().addListener((obs, was, now) -> Theme.apply(now, scene));
+        stage.setScene(scene);
+        stage.show();
+        return stage;
+    }
+
+    // --- articles per month, stacked by series -------------------------------------------------------------
+
+    Node perMonth() {
+        List<MonthCount> counts = library.monthCounts();
+        Map<String, Integer> bySeries = new LinkedHashMap<>();
+        for (MonthCount c : counts) {
+            if (c.series() != null) {
+                bySeries.merge(c.series(), c.articles(), Integer::sum);
+            }
+        }
+        List<String> named = bySeries.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(NAMED_SERIES).map(Map.Entry::getKey).toList();
+        TreeSet<String> months = new TreeSet<>();
+        for (MonthCount c : counts) {
+            months.add(c.label());
+        }
+        fillMonths(months);
+        CategoryAxis x = new CategoryAxis();
+        x.setCategories(javafx.collections.FXCollections.observableArrayList(months));
+        x.setLabel("Month");
+        NumberAxis y = integerAxis("Articles");
+        StackedBarChart<String, Number> chart = new StackedBarChart<>(x, y);
+        chart.setId("chart-per-month");
+        chart.setTitle("Articles per month, by series");
+        chart.setAnimated(false);
+        Map<String, XYChart.Series<String, Number>> series = new LinkedHashMap<>();
+        for (String name : named) {
+            series.put(name, new XYChart.Series<>());
+            series.get(name).setName(name);
+        }
+        XYChart.Series<String, Number> other = new XYChart.Series<>();
+        other.setName("Other series");
+        XYChart.Series<String, Number> none = new XYChart.Series<>();
+        none.setName("No series");
+        Map<String, Map<String, Integer>> cells = new TreeMap<>();
+        for (MonthCount c : counts) {
+            String key = c.series() == null ? "\u0000none" : named.contains(c.series()) ? c.series() : "\u0000other";
+            cells.computeIfAbsent(key, k -> new TreeMap<>()).merge(c.label(), c.articles(), Integer::sum);
+        }
+        for (Map.Entry<String, Map<String, Integer>> cell : cells.entrySet()) {
+            XYChart.Series<String, Number> target = cell.getKey().equals("\u0000none") ? none
+                    : cell.getKey().equals("\u0000other") ? other : series.get(cell.getKey());
+            String seriesName = cell.getKey().startsWith("\u0000") ? null : cell.getKey();
+            for (Map.Entry<String, Integer> m : cell.getValue().entrySet()) {
+                XYChart.Data<String, Number> d = new XYChart.Data<>(m.getKey(), m.getValue());
+                int year = Integer.parseInt(m.getKey().substring(0, 4));
+                int month = Integer.parseInt(m.getKey().substring(5));
+                ArticleFilter filter = seriesName == null ? ArticleFilter.month(year, month)
+                        : ArticleFilter.month(year, month).inSeries(seriesName);
+                onClick(d, m.getKey() + (seriesName == null ? "" : " · " + seriesName) + ": " + m.getValue()
+                        + " article" + (m.getValue() == 1 ? "" : "s") + " — click to list", () -> showArticles.accept(filter));
+                target.getData().add(d);
+            }
+        }
+        chart.getData().addAll(series.values());
+        if (!other.getData().isEmpty()) {
+            chart.getData().add(other);
+        }
+        if (!none.getData().isEmpty()) {
+            chart.getData().add(none);
+        }
+        int unknown = library.count(ArticleFilter.yearUnknown());
+        Label note = new Label(unknown == 0 ? "Click a bar to list that month's articles."
+                : unknown + " article" + (unknown == 1 ? " is" : "s are")
+                + " of unknown year and cannot be placed on this time line. Click a bar to list that month's articles.");
+        return framed(chart, note);
+    }
+
+    /** Months with no article are kept on the axis, so gaps in the writing show as gaps. */
+    private static void fillMonths(TreeSet<String> months) {
+        if (months.isEmpty()) {
+            return;
+        }
+        int y = Integer.parseInt(months.first().substring(0, 4));
+        int m = Integer.parseInt(months.first().substring(5));
+        String last = months.last();
+        while (true) {
+            String label = String.format("%04d-%02d", y, m);
+            if (label.compareTo(last) > 0 || months.size() > 600) {
+                break;
+            }
+            months.add(label);
+            m++;
+            if (m > 12) {
+                m = 1;
+                y++;
+            }
+        }
+    }
+
+    // --- the most read articles ----------------------------------------------------------------------------
+
+    Node mostRead() {
+        List<ArticleSummary> top = library.list(ArticleFilter.ALL, SortOrder.READERS, false, 0, TOP_ARTICLES)
+                .stream().filter(a -> a.readers() != null).toList();
+        NumberAxis x = integerAxis("Readers (highest count seen)");
+        CategoryAxis y = new CategoryAxis();
+        BarChart<Number, String> chart = new BarChart<>(x, y);
+        chart.setId("chart-most-read");
+        chart.setTitle("The " + top.size() + " most read articles");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        XYChart.Series<Number, String> s = new XYChart.Series<>();
+        List<ArticleSummary> bottomUp = new ArrayList<>(top);
+        java.util.Collections.reverse(bottomUp);
+        for (ArticleSummary a : bottomUp) {
+            XYChart.Data<Number, String> d = new XYChart.Data<>(a.readers(), shorten(a.displayTitle(), 28));
+            onClick(d, a.displayTitle() + ": " + String.format("%,d", a.readers()) + " readers — click to open",
+                    () -> openArticle.accept(a.id()));
+            s.getData().add(d);
+        }
+        chart.getData().add(s);
+        return framed(chart, new Label("Click a bar to open the article."));
+    }
+
+    // --- one series, part by part --------------------------------------------------------------------------
+
+    Node seriesReaders() {
+        ComboBox<String> choice = new ComboBox<>();
+        choice.setId("series-choice");
+        library.series().forEach(s -> choice.getItems().add(s.name()));
+        BorderPane pane = new BorderPane();
+        choice.valueProperty().addListener((obs, was, now) -> pane.setCenter(now == null ? null : seriesChart(now)));
+        HBox top = new HBox(8, new Label("Series:"), choice);
+        top.setPadding(new Insets(10));
+        pane.setTop(top);
+        if (!choice.getItems().isEmpty()) {
+            choice.getSelectionModel().select(library.series().stream()
+                    .max(Comparator.comparingInt(s -> s.articles())).orElseThrow().name());
+        }
+        return pane;
+    }
+
+    private Node seriesChart(String name) {
+        CategoryAxis x = new CategoryAxis();
+        x.setLabel("Part");
+        NumberAxis y = integerAxis("Readers");
+        BarChart<String, Number> chart = new BarChart<>(x, y);
+        chart.setId("chart-series");
+        chart.setTitle(name + ": readers part by part");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        XYChart.Series<String, Number> s = new XYChart.Series<>();
+        for (ArticleSummary a : library.seriesOverview(name).articles()) {
+            String part = a.series().partLabel().isEmpty() ? a.date().display() : a.series().partLabel();
+            XYChart.Data<String, Number> d = new XYChart.Data<>(part, a.readers() == null ? 0 : a.readers());
+            onClick(d, a.displayTitle() + ": " + (a.readers() == null ? "no reader count"
+                    : String.format("%,d readers", a.readers())) + " — click to open", () -> openArticle.accept(a.id()));
+            s.getData().add(d);
+        }
+        chart.getData().add(s);
+        return framed(chart, new Label("Parts the library lacks are not drawn; click a bar to open the part."));
+    }
+
+    // --- one article across the dumps ----------------------------------------------------------------------
+
+    Node acrossDumps(String preferred) {
+        List<Article> seenTwice = new ArrayList<>();
+        library.forEachArticle(a -> {
+            if (a.readerHistory().size() > 1 || a.id().equals(preferred)) {
+                seenTwice.add(a);
+            }
+        });
+        ComboBox<Article> choice = new ComboBox<>();
+        choice.setId("article-choice");
+        choice.getItems().setAll(seenTwice);
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Article a) {
+                return a == null ? "" : a.displayTitle();
+            }
+
+            @Override
+            public Article fromString(String s) {
+                return null;
+            }
+        });
+        BorderPane pane = new BorderPane();
+        choice.valueProperty().addListener((obs, was, now) -> pane.setCenter(now == null ? null : articleChart(now)));
+        HBox top = new HBox(8, new Label("Article:"), choice);
+        HBox.setHgrow(choice, Priority.ALWAYS);
+        top.setPadding(new Insets(10));
+        pane.setTop(top);
+        seenTwice.stream().filter(a -> a.id().equals(preferred)).findFirst()
+                .or(() -> seenTwice.stream().findFirst()).ifPresent(choice::setValue);
+        if (seenTwice.isEmpty()) {
+            pane.setCenter(new Label("No article has been seen by more than one dump yet."));
+        }
+        return pane;
+    }
+
+    private Node articleChart(Article a) {
+        CategoryAxis x = new CategoryAxis();
+        x.setLabel("Dump");
+        NumberAxis y = integerAxis("Readers");
+        BarChart<String, Number> chart = new BarChart<>(x, y);
+        chart.setId("chart-article");
+        chart.setTitle(shorten(a.displayTitle(), 40) + ": readers in each dump");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        XYChart.Series<String, Number> s = new XYChart.Series<>();
+        for (ReaderCount r : a.readerHistory()) {
+            XYChart.Data<String, Number> d = new XYChart.Data<>(r.source(), r.readers());
+            onClick(d, r.source() + ": " + String.format("%,d", r.readers()) + " readers", () -> openArticle.accept(a.id()));
+            s.getData().add(d);
+        }
+        chart.getData().add(s);
+        return framed(chart, new Label("Counts are snapshots taken when each dump was made; a dump's name says "
+                + "nothing of its age, so compare the counts rather than the order."));
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    private static <X, Y> void onClick(XYChart.Data<X, Y> d, String tip, Runnable action) {
+        d.nodeProperty().addListener((obs, was, node) -> {
+            if (node != null) {
+                Tooltip.install(node, new Tooltip(tip));
+                node.setOnMouseClicked(e -> action.run());
+                node.setStyle("-fx-cursor: hand;");
+            }
+        });
+    }
+
+    private static NumberAxis integerAxis(String label) {
+        NumberAxis axis = new NumberAxis();
+        axis.setLabel(label);
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? String.format("%,d", n.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
+        return axis;
+    }
+
+    private static Node framed(Node chart, Label note) {
+        note.getStyleClass().add("chart-note");
+        note.setWrapText(true);
+        VBox box = new VBox(6, chart, note);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        box.setPadding(new Insets(8, 12, 10, 12));
+        return box;
+    }
+
+    private static String shorten(String s, int max) {
+        return s.codePointCount(0, s.length()) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+    }
+}
