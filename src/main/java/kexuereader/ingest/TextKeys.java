@@ -45,6 +45,21 @@ public final class TextKeys {
         return k.length() > HEAD_LENGTH ? k.substring(0, HEAD_LENGTH) : k;
     }
 
+    /**
+     * The head of an excerpt for telling whether two excerpts start alike. A leading short line shaped like a
+     * section heading is passed over when more follows: an archive-page excerpt may open with a heading such
+     * as {@code 前言}, or with a short title the parser could not tell from one, where the listing page of the
+     * same article starts with the text itself.
+     */
+    public static String excerptHead(java.util.List<String> paragraphs) {
+        int from = paragraphs.size() > 1 && TitleShape.looksLikeHeading(paragraphs.get(0)) ? 1 : 0;
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < paragraphs.size() && sb.length() < HEAD_LENGTH * 4; i++) {
+            sb.append(paragraphs.get(i)).append('\n');
+        }
+        return head(sb.toString());
+    }
+
     /** Whitespace, including the ideographic space, no-break space and a stray byte-order mark. */
     public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\ufeff' || c == '\u200b';

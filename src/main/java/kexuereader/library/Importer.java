@@ -134,7 +134,7 @@ final class Importer {
                 ps.setInt(3, e.line());
                 ps.setString(4, e.title());
                 ps.setString(5, TextKeys.titleKey(e.title()));
-                ps.setString(6, TextKeys.head(e.body()));
+                ps.setString(6, TextKeys.excerptHead(e.paragraphs()));
                 ArticleTable.setInt(ps, 7, e.date().year());
                 ps.setInt(8, e.date().month());
                 ps.setInt(9, e.date().day());

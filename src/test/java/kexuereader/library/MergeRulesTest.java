@@ -125,6 +125,22 @@ class MergeRulesTest {
     }
 
     @Test
+    void anArchiveExcerptOpeningWithAShortTitleOrHeadingStillJoinsItsArticle() {
+        Dump listing = Dumps.listing("listing.txt")
+                .entry("从零开始的MoE", "2025-03-01", 900, "这一篇从最简单的情形讲起,先不考虑负载均衡。", "第二段。").dump();
+        Dump archive = Dumps.archive("archive.txt")
+                .entry("1 Mar", null, "从零开始的MoE", "这一篇从最简单的情形讲起,先不考虑负载均衡。").dump();
+        try (Library library = open()) {
+            library.importDump(listing, null);
+            library.importDump(archive, null);
+            Article a = only(library);
+            assertEquals("从零开始的MoE", a.title());
+            assertEquals(PublishDate.of(2025, 3, 1), a.date());
+            assertEquals(List.of("archive.txt", "listing.txt"), a.sources());
+        }
+    }
+
+    @Test
     void withoutAnAnchorTheYearStaysUnknownUnlessTheUserGivesIt() {
         Dump archive = Dumps.archive("archive.txt")
                 .entry("3 Jan", "新年第一篇:从零开始的训练", INTRO)
