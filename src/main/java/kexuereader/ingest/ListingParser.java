@@ -57,7 +57,11 @@ final class ListingParser {
             body.add(header.rest());
             for (int i = slot.header() + 1; i < bodyEnd; i++) {
                 Line line = lines.get(i);
-                if (isDuplicateHeader(line, header)) {
+                String repeated = repeatedHeaderText(line, header);
+                if (repeated != null) {
+                    if (!repeated.isEmpty()) {
+                        body.add(repeated);
+                    }
                     continue;
                 }
                 if (!PageChrome.isReadMore(line)) {
@@ -101,6 +105,10 @@ final class ListingParser {
                 continue;
             }
             int title = titleAbove(i, previousHeader);
+            if (title >= 0 && ListingHeader.looksLikeStart(lines.get(title))) {
+                // the line above is a 'By …' line already ignored as a repeat: a third copy has no title either
+                title = -1;
+            }
             if (title < 0 && previous != null && parse instanceof ListingHeader.Header h
                     && h.header().date().equals(previous.date())) {
                 // the same "By …" line twice: a glitch of the dump, not a new entry
@@ -142,8 +150,16 @@ final class ListingParser {
         return next.title() >= 0 ? next.title() : next.header();
     }
 
-    private static boolean isDuplicateHeader(Line line, ListingHeader header) {
-        return ListingHeader.parse(line) instanceof ListingHeader.Header h && h.header().equals(header);
+    /**
+     * For a repeat of the entry's 'By …' line (same date), the text glued to its 引用 that the first copy lacks
+     * ("" when none); {@code null} when the line is not such a repeat. The repeat itself is never body text.
+     */
+    private static String repeatedHeaderText(Line line, ListingHeader header) {
+        if (!(ListingHeader.parse(line) instanceof ListingHeader.Header h) || !h.header().date().equals(header.date())) {
+            return null;
+        }
+        String rest = h.header().rest();
+        return rest.equals(header.rest()) ? "" : rest;
     }
 
     /**

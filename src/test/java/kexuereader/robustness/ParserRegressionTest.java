@@ -1,0 +1,58 @@
+package kexuereader.robustness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import kexuereader.ingest.DumpParser;
+import kexuereader.model.Dump;
+import kexuereader.model.Entry;
+import org.junit.jupiter.api.Test;
+
+/** Parser defects the fuzz suite found, each pinned down by the smallest dump that showed it. */
+class ParserRegressionTest {
+
+    private static Dump parse(String text) {
+        return DumpParser.parse("case.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Fuzz seed 20250321, input 1737: a 'By …' line three times over made the third copy an untitled entry of its
+     * own (holding the second copy as text), and left the first entry without its text.
+     */
+    @Test
+    void aByLineRepeatedThreeTimesIsStillOneEntry() {
+        Dump d = parse("""
+                标题甲
+                By 苏剑林 | 2024-11-22 | 24238位读者 | 引用第一段正文,足够长的开头。
+                By 苏剑林 | 2024-11-22 | 24238位读者 | 引用
+                By 苏剑林 | 2024-11-22 | 24238位读者 | 引用
+                By 苏剑林 | 2024-11-22 | 24238位读者 | 引用第一段正文,足够长的开头。
+                第二段。
+                标题乙
+                By 苏剑林 | 2024-12-15 | 21188位读者 | 引用另一篇文章的开头。
+                最近评论
+                """);
+        assertFalse(d.rejected(), d.rejection());
+        List<Entry> entries = d.entries();
+        assertEquals(List.of("标题甲", "标题乙"), entries.stream().map(Entry::title).toList());
+        assertEquals(List.of("第一段正文,足够长的开头。", "第二段。"), entries.get(0).paragraphs());
+    }
+
+    /** The text glued to 引用 may be on a later copy of the line only; it is the entry's first paragraph. */
+    @Test
+    void theTextOfALaterCopyOfTheByLineIsKept() {
+        Dump d = parse("""
+                标题甲
+                By 苏剑林 | 2024-11-22 | 24238位读者 | 引用
+                By 苏剑林 | 2024-11-22 | 24238位读者 | 引用
+                By 苏剑林 | 2024-11-22 | 24238位读者 | 引用第一段正文。
+                第二段。
+                最近评论
+                """);
+        assertEquals(1, d.entries().size(), d.entries().toString());
+        assertEquals("标题甲", d.entries().get(0).title());
+        assertEquals(List.of("第一段正文。", "第二段。"), d.entries().get(0).paragraphs());
+    }
+}
