@@ -49,10 +49,6 @@ final class ListingParser {
                         "a 'By …' line without a title line above it; the entry was skipped"));
                 continue;
             }
-            if (slot.untitled()) {
-                diagnostics.add(Diagnostic.warning(lines.get(slot.header()).number(),
-                        "the line above this 'By …' line is a paragraph, not a title; the entry is kept untitled"));
-            }
             ParagraphBuilder body = new ParagraphBuilder(false);
             body.add(header.rest());
             for (int i = slot.header() + 1; i < bodyEnd; i++) {
@@ -66,6 +62,16 @@ final class ListingParser {
                 }
                 if (!PageChrome.isReadMore(line)) {
                     body.add(line.text());
+                }
+            }
+            if (slot.untitled()) {
+                // with neither title nor text the entry would be an article no one can recognise
+                boolean empty = body.paragraphs().isEmpty();
+                diagnostics.add(Diagnostic.warning(lines.get(slot.header()).number(), empty
+                        ? "a 'By …' line with neither a title line above it nor text under it; the entry was skipped"
+                        : "the line above this 'By …' line is a paragraph, not a title; the entry is kept untitled"));
+                if (empty) {
+                    continue;
                 }
             }
             Line first = lines.get(slot.untitled() ? slot.header() : slot.title());

@@ -2,6 +2,7 @@ package kexuereader.robustness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -54,5 +55,23 @@ class ParserRegressionTest {
         assertEquals(1, d.entries().size(), d.entries().toString());
         assertEquals("标题甲", d.entries().get(0).title());
         assertEquals(List.of("第一段正文。", "第二段。"), d.entries().get(0).paragraphs());
+    }
+
+    /**
+     * Fuzz seed 20250321, input 3992: a 'By …' line under a paragraph (so untitled) with no text of its own became
+     * an entry with neither title nor text: an article with an empty title in the list.
+     */
+    @Test
+    void anUntitledEntryWithoutTextIsSkippedWithAWarning() {
+        Dump d = parse("""
+                标题甲
+                By 苏剑林 | 2024-04-23 | 31623位读者 | 引用第一段正文。
+                这一段不是标题,而是上一篇摘要的最后一段,因为它是一个完整的句子。
+                By 苏剑林 | 2024-05-01 | 49246位读者 |
+                最近评论
+                """);
+        assertEquals(List.of("标题甲"), d.entries().stream().map(Entry::title).toList());
+        assertTrue(d.diagnostics().stream().anyMatch(x -> x.line() == 4 && x.message().contains("neither a title")),
+                d.diagnostics().toString());
     }
 }
