@@ -81,8 +81,8 @@ final class ListingParser {
         if (!complete && !entries.isEmpty()) {
             Entry last = entries.get(entries.size() - 1);
             diagnostics.add(Diagnostic.warning(last.line(), "the file ends without the page's closing '"
-                    + PageChrome.RECENT_COMMENTS + "': it looks cut off, so the last entry ('" + last.title()
-                    + "') is kept as far as it goes"));
+                    + PageChrome.RECENT_COMMENTS + "': it looks cut off, so the last entry ("
+                    + (last.title() == null ? "untitled" : "'" + last.title() + "'") + ") is kept as far as it goes"));
         }
         return entries;
     }

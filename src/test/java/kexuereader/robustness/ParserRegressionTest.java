@@ -74,4 +74,19 @@ class ParserRegressionTest {
         assertTrue(d.diagnostics().stream().anyMatch(x -> x.line() == 4 && x.message().contains("neither a title")),
                 d.diagnostics().toString());
     }
+
+    /** Fuzz seed 20250321, input 3992 again: the cut-off warning named an untitled last entry as ('null'). */
+    @Test
+    void aCutOffUntitledLastEntryIsNamedUntitled() {
+        Dump d = parse("""
+                标题甲
+                By 苏剑林 | 2024-04-23 | 31623位读者 | 引用第一段正文。
+                这一段不是标题,而是上一篇摘要的最后一段,因为它是一个完整的句子。
+                By 苏剑林 | 2024-05-01 | 49246位读者 | 引用第二篇的开头,文件在这里被截断
+                """);
+        String cut = d.diagnostics().stream().filter(x -> x.message().contains("cut off")).findFirst().orElseThrow()
+                .message();
+        assertFalse(cut.contains("null"), cut);
+        assertTrue(cut.contains("(untitled)"), cut);
+    }
 }
