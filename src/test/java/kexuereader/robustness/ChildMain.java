@@ -18,6 +18,8 @@ import kexuereader.library.LibraryException;
  *   <li>{@code import LIBRARY FILE…}: imports the files one by one ({@code begin NAME}, {@code done NAME …});</li>
  *   <li>{@code hold LIBRARY MILLIS}: keeps the library open as the window does, reading and polling
  *       {@code changeCounter()} every 20 ms, printing {@code changed N} when it moves;</li>
+ *   <li>{@code lock LIBRARY MILLIS}: holds a write transaction that long, as a long import does, with a plain
+ *       JDBC connection ({@code locked}, then {@code released});</li>
  *   <li>{@code cli ARGS…}: the command line, as {@code java -jar kexue-reader.jar ARGS…} runs it.</li>
  * </ul>
  */
@@ -32,6 +34,7 @@ public final class ChildMain {
         switch (args[0]) {
             case "import" -> importFiles(out, rest);
             case "hold" -> hold(out, Path.of(rest[0]), Long.parseLong(rest[1]));
+            case "lock" -> lock(out, Path.of(rest[0]), Long.parseLong(rest[1]));
             case "cli" -> System.exit(Cli.run(rest, new PrintWriter(out, true, StandardCharsets.UTF_8),
                     new PrintWriter(new PrintStream(System.err, true, StandardCharsets.UTF_8), true)).exitCode());
             default -> throw new IllegalArgumentException(args[0]);
@@ -79,5 +82,19 @@ public final class ChildMain {
             }
         }
         out.println("closed");
+    }
+
+    private static void lock(PrintStream out, Path db, long millis) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 15000");
+            s.execute("BEGIN IMMEDIATE");
+            s.execute("INSERT INTO meta (key, value) VALUES ('robustness-lock', 'held') "
+                    + "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+            out.println("locked");
+            Thread.sleep(millis);
+            s.execute("COMMIT");
+        }
+        out.println("released");
     }
 }
