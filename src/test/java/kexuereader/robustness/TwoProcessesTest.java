@@ -152,6 +152,42 @@ class TwoProcessesTest {
         assertIntact(SEED_ARTICLES + 20);
     }
 
+    /**
+     * The first start of the window and a command-line import at the same moment both create the library. Each
+     * connection of SQLite locks on its own, so threads race as processes would. Before the fix one of them failed
+     * with "table source already exists", or called the new library "an SQLite database of some other program".
+     */
+    @Test
+    void severalProcessesCreatingANewLibraryAtOnceAllOpenIt() throws Exception {
+        int rounds = 20;
+        int openers = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(openers);
+        try {
+            for (int round = 0; round < rounds; round++) {
+                Path db = dir.resolve("new-" + round).resolve("library.db");
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(openers);
+                List<java.util.concurrent.Future<List<String>>> results = new java.util.ArrayList<>();
+                for (int i = 0; i < openers; i++) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        try (Library l = Library.open(db)) {
+                            return l.warnings();
+                        }
+                    }));
+                }
+                for (var r : results) {
+                    assertEquals(List.of(), r.get(), "round " + round);
+                }
+                try (LibraryProbe probe = LibraryProbe.open(db)) {
+                    assertEquals("ok", probe.integrity());
+                    assertEquals(1, probe.number("PRAGMA user_version"));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private void assertIntact(int articles) {
         try (LibraryProbe probe = LibraryProbe.open(library)) {
             assertEquals("ok", probe.integrity());
