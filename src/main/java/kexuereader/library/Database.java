@@ -64,26 +64,29 @@ final class Database {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                 s.execute("PRAGMA foreign_keys = ON");
-                if (!readOnly) {
-                    enableWal(s);
-                    s.execute("PRAGMA synchronous = NORMAL");
-                }
                 s.execute("PRAGMA cache_size = -32000");
             }
+            // whose file it is comes first: switching to WAL is a lasting change, not for a file we then refuse
             int version = Schema.version(c);
             if (version > Schema.CURRENT) {
                 throw new LibraryException(file + " was written by a newer version of kexue-reader (library schema "
                         + version + "; this version knows up to " + Schema.CURRENT + "); it was left untouched");
             }
+            // tables and the version are committed together: re-reading the version tells tables another
+            // process just created apart from those of another program
+            if (version == 0 && hasForeignTables(c) && Schema.version(c) == 0) {
+                throw new LibraryException(file + " is an SQLite database of some other program, "
+                        + "not a kexue-reader library; it was left untouched");
+            }
+            if (!readOnly) {
+                try (Statement s = c.createStatement()) {
+                    enableWal(s);
+                    s.execute("PRAGMA synchronous = NORMAL");
+                }
+            }
             if (version < Schema.CURRENT) {
                 if (readOnly) {
                     throw new LibraryException(file + " needs an upgrade but is read-only");
-                }
-                // tables and the version are committed together: re-reading the version tells tables another
-                // process just created apart from those of another program
-                if (version == 0 && hasForeignTables(c) && Schema.version(c) == 0) {
-                    throw new LibraryException(file + " is an SQLite database of some other program, "
-                            + "not a kexue-reader library; it was left untouched");
                 }
                 if (version > 0) {
                     backup(c, file, version);

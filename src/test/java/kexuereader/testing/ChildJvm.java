@@ -47,9 +47,25 @@ public final class ChildJvm implements AutoCloseable {
      * there, and a killed process cannot delete it) go to {@code tmp}.
      */
     public static ChildJvm start(Path tmp, Class<?> main, List<String> args) {
+        return start(tmp, 0, main, args);
+    }
+
+    /**
+     * Starts {@code main} with no file it writes allowed to grow past {@code fileSizeKb} (bash's {@code ulimit -f}):
+     * a full disk for that process, without root. The JVM ignores SIGXFSZ, so writes fail with EFBIG instead.
+     */
+    public static ChildJvm startWithFileSizeLimit(Path tmp, int fileSizeKb, Class<?> main, List<String> args) {
+        return start(tmp, fileSizeKb, main, args);
+    }
+
+    private static ChildJvm start(Path tmp, int fileSizeKb, Class<?> main, List<String> args) {
         try {
             Files.createDirectories(tmp);
-            List<String> command = new ArrayList<>(List.of(
+            List<String> command = new ArrayList<>();
+            if (fileSizeKb > 0) {
+                command.addAll(List.of("bash", "-c", "ulimit -f " + fileSizeKb + " && exec \"$@\"", "bash"));
+            }
+            command.addAll(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"),
                     "-Xss4m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
