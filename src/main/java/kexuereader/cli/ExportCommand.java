@@ -30,6 +30,9 @@ final class ExportCommand extends LibraryCommand {
 
     @Override
     int run() throws IOException {
+        if (outFile != null) {
+            refuseLibraryFiles(outFile, libraryPath());
+        }
         String yaml;
         try (Library library = openLibrary()) {
             yaml = export(library.allArticles());
@@ -79,6 +82,27 @@ final class ExportCommand extends LibraryCommand {
         m.put("sources", a.sources());
         m.put("body", a.body());
         return m;
+    }
+
+    /** {@code --out} must never name the library (or its -wal and -shm files): the export would replace it. */
+    static void refuseLibraryFiles(Path target, Path library) {
+        Path t = target.toAbsolutePath().normalize();
+        Path lib = library.toAbsolutePath().normalize();
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Path f = lib.resolveSibling(lib.getFileName() + suffix);
+            boolean same = t.equals(f);
+            if (!same && Files.exists(t) && Files.exists(f)) {
+                try {
+                    same = Files.isSameFile(t, f); // the same file by another path (a link)
+                } catch (IOException ignored) {
+                    // cannot tell: the paths differ, so write where asked
+                }
+            }
+            if (same) {
+                throw new UserError("cannot write " + target + ": it is the library " + library
+                        + (suffix.isEmpty() ? "" : " (its " + suffix.substring(1) + " file)") + "; choose another file");
+            }
+        }
     }
 
     /**
