@@ -27,7 +27,7 @@ public final class DumpParser {
 
     /** Parses a file from disk; an unreadable file comes back rejected. */
     public static Dump parse(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = printable(file.getFileName() == null ? file.toString() : file.getFileName().toString());
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
@@ -47,6 +47,16 @@ public final class DumpParser {
             return rejected(name, "", "cannot be read (" + e.getMessage() + ")");
         }
         return parse(name, bytes);
+    }
+
+    /**
+     * The file name as shown and stored: control characters (a line break is legal in a Linux file name) become
+     * spaces, so the name stays one line in reports and one item in the library's line-separated source lists.
+     */
+    static String printable(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        name.codePoints().forEach(cp -> sb.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
+        return sb.toString();
     }
 
     /** Parses the bytes of a file called {@code fileName}. */

@@ -120,4 +120,25 @@ class OddPathsTest {
         assertTrue(tree().contains("库 a/library (copy).db"), tree().toString());
         assertEquals(0, cli("--library", odd.toString(), "list").code());
     }
+
+    /**
+     * Before the fix, a dump whose name held a line break was stored under that name: the one-line-per-file output
+     * broke in two, and its articles listed two sources that do not exist.
+     */
+    @Test
+    void aDumpFileNameWithControlCharactersIsStoredPrintable() throws IOException {
+        Path file = Files.copy(Path.of("seeds", "000_e3142876857722e2.txt"), dir.resolve("转储\n第二行\t.txt"));
+        Run r = cli("--library", library.toString(), "import", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1, r.out().lines().count(), r.out());
+        assertTrue(r.out().startsWith("imported 转储 第二行 .txt: "), r.out());
+        try (Library l = Library.open(library)) {
+            for (Article a : l.allArticles()) {
+                for (String s : a.sources()) {
+                    assertFalse(s.chars().anyMatch(Character::isISOControl), s);
+                    assertTrue(s.endsWith(".txt"), () -> "a source split in two: " + a.sources());
+                }
+            }
+        }
+    }
 }
