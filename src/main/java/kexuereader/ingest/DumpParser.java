@@ -66,6 +66,11 @@ public final class DumpParser {
         if (decoded.isRefused()) {
             return rejected(fileName, sha, decoded.refusal());
         }
+        long lineCount = LineSplitter.count(decoded.text());
+        if (lineCount > LineSplitter.MAX_LINES) {
+            return rejected(fileName, sha, String.format("the file has %,d lines; a dump of a web page has far fewer "
+                    + "(at most %,d are read)", lineCount, LineSplitter.MAX_LINES));
+        }
         List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
         List<Line> lines = LineSplitter.split(decoded.text(), diagnostics);
         if (lines.stream().allMatch(Line::isBlank)) {

@@ -89,4 +89,24 @@ class ParserRegressionTest {
         assertFalse(cut.contains("null"), cut);
         assertTrue(cut.contains("(untitled)"), cut);
     }
+
+    /**
+     * A file of 40 MB of line breaks (under the 64 MB size limit) made 40 million lines: 34 s and 2 GB for 60 MB,
+     * and an OutOfMemoryError with a 512 MB heap. It is now refused at once, saying why.
+     */
+    @Test
+    void aFileOfMillionsOfLinesIsRefusedQuickly() {
+        byte[] bytes = new byte[40 * 1024 * 1024];
+        java.util.Arrays.fill(bytes, (byte) '\n');
+        byte[] head = "标题\nBy 苏剑林 | 2024-04-17 | 31926位读者 | 引用正文\n".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        long t0 = System.nanoTime();
+        Dump d = DumpParser.parse("lines.txt", bytes);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(d.rejected());
+        assertTrue(d.rejection().startsWith("the file has 41,942,"), d.rejection());
+        assertTrue(ms < 10_000, "took " + ms + " ms");
+        String justUnder = "标题\nBy 苏剑林 | 2024-04-17 | 31926位读者 | 引用正文\n" + "\n".repeat(900_000) + "最近评论\n";
+        assertFalse(parse(justUnder).rejected(), "a long file under the limit is still read");
+    }
 }
