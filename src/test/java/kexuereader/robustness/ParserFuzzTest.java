@@ -60,7 +60,7 @@ class ParserFuzzTest {
             }
             if (d.rejected()) {
                 rejected++;
-                reasons.merge(d.rejection().replaceAll("[0-9,]+", "N").replaceAll("'.*'", "'…'"), 1, Integer::sum);
+                reasons.merge(d.rejection().replaceAll("[0-9][0-9,]*", "N").replaceAll("'[^']*'", "'…'"), 1, Integer::sum);
             } else {
                 accepted++;
             }

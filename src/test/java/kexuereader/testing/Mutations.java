@@ -130,7 +130,7 @@ public final class Mutations {
     }
 
     /** How many of the first mutant numbers are the fixed files of {@link #fixed}. */
-    public static final int FIXED = 12;
+    public static final int FIXED = 13;
 
     private Mutant fixed(long n, Random r) {
         String recipe = "";
@@ -156,6 +156,8 @@ public final class Mutations {
                     concat("SQLite format 3\0".getBytes(StandardCharsets.US_ASCII), randomBytes(r, 4096)));
             case 11 -> new Mutant(seed, n, recipe + "a seed in UTF-16LE without BOM, cut at an odd byte", "utf16-cut.txt",
                     cutOdd(new String(seeds.get(2), StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16LE)));
+            case 12 -> new Mutant(seed, n, recipe + "two million line breaks after an entry", "lines.txt",
+                    concat(Arrays.copyOf(seeds.get(0), 600), "\n".repeat(2_000_000).getBytes(StandardCharsets.UTF_8)));
             default -> null;
         };
     }
