@@ -170,7 +170,8 @@ class LibraryFileFaultsTest {
             assertEquals("warning: " + library.toAbsolutePath() + " is read-only: you can browse it, but not import "
                     + "into it\n", list.err());
             Run imp = cli(library, "import", "seeds/000_e3142876857722e2.txt");
-            assertOneLineError(imp, library, "is read-only; nothing was imported");
+            assertOneLineError(imp, library, "cannot import 000_e3142876857722e2.txt: " + library.toAbsolutePath()
+                    + " is read-only; nothing was imported");
             System.out.println("[robustness] read-only library made with " + ro.mechanism());
         }
         assertArrayEquals(before, Files.readAllBytes(library));
@@ -213,7 +214,7 @@ class LibraryFileFaultsTest {
             Path big = Files.writeString(dir.resolve("big.txt"), GeneratedDumps.listing(0, 3000, 1));
             Run r = cli(library, "import", big.toString());
             // SQLite reports ENOSPC as SQLITE_FULL or, when the WAL index cannot grow, as an I/O error
-            assertOneLineError(r, library, "");
+            assertOneLineError(r, library, "error: cannot import big.txt: ");
             assertTrue(r.err().contains("is full; nothing was changed") || r.err().contains("is the disk full"),
                     r.err());
             assertEquals("", r.out());
@@ -255,7 +256,8 @@ class LibraryFileFaultsTest {
         }
         assertEquals(List.of(), said);
         String line = err.lines().filter(l -> l.startsWith("error: ")).findFirst().orElseThrow(() -> new AssertionError(err));
-        assertTrue(line.contains(library.toAbsolutePath().toString()) && (line.contains("is full")
+        assertTrue(line.startsWith("error: cannot import big.txt: ") && line.contains(library.toAbsolutePath().toString())
+                && (line.contains("is full")
                 || line.contains("I/O error: is the disk full or gone?")), line);
         assertEquals(rows, rows(library), "a failed import changes no row");
         System.out.println("[robustness] file size limit (ulimit -f 4096): " + line);

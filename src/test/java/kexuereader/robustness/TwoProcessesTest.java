@@ -141,8 +141,8 @@ class TwoProcessesTest {
             Run r = cli("--library", library.toString(), "import", file.toString());
             assertEquals(1, r.code(), r.out() + r.err());
             assertEquals("", r.out());
-            assertEquals("error: " + library.toAbsolutePath() + " is busy: another kexue-reader is writing to it; "
-                    + "try again in a moment (run with --debug for details)\n", r.err());
+            assertEquals("error: cannot import late.txt: " + library.toAbsolutePath() + " is busy: another "
+                    + "kexue-reader is writing to it; try again in a moment\n", r.err());
             assertTrue(r.millis() < 17_000, "one busy timeout (15 s), not two: took " + r.millis() + " ms");
             assertTrue(writer.awaitLine("released"::equals, Duration.ofSeconds(30)), writer::stderr);
         }
