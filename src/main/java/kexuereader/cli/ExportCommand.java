@@ -49,6 +49,9 @@ final class ExportCommand extends LibraryCommand {
         if (!format.equals("yaml") && articleId == null) {
             throw new UserError("--format " + format + " exports one article: give it with --article ID", 2);
         }
+        if (outFile != null) {
+            refuseLibraryFiles(outFile, libraryPath());
+        }
         String text;
         try (Library library = openLibrary()) {
             if (articleId == null) {
@@ -110,6 +113,27 @@ final class ExportCommand extends LibraryCommand {
         m.put("sources", a.sources());
         m.put("body", a.body());
         return m;
+    }
+
+    /** {@code --out} must never name the library (or its -wal and -shm files): the export would replace it. */
+    static void refuseLibraryFiles(Path target, Path library) {
+        Path t = target.toAbsolutePath().normalize();
+        Path lib = library.toAbsolutePath().normalize();
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Path f = lib.resolveSibling(lib.getFileName() + suffix);
+            boolean same = t.equals(f);
+            if (!same && Files.exists(t) && Files.exists(f)) {
+                try {
+                    same = Files.isSameFile(t, f); // the same file by another path (a link)
+                } catch (IOException ignored) {
+                    // cannot tell: the paths differ, so write where asked
+                }
+            }
+            if (same) {
+                throw new UserError("cannot write " + target + ": it is the library " + library
+                        + (suffix.isEmpty() ? "" : " (its " + suffix.substring(1) + " file)") + "; choose another file");
+            }
+        }
     }
 
     /**

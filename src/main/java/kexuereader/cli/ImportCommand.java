@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import kexuereader.library.ImportResult;
 import kexuereader.library.Library;
+import kexuereader.library.LibraryException;
 import kexuereader.model.Diagnostic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,7 +52,14 @@ final class ImportCommand extends LibraryCommand {
         boolean anyRejected = false;
         try (Library library = openLibrary()) {
             for (Path f : files) {
-                ImportResult r = library.importFile(f, year);
+                ImportResult r;
+                try {
+                    r = library.importFile(f, year);
+                } catch (LibraryException e) {
+                    // the library's message names the library; say which dump was being imported, too (the files
+                    // before it stay imported, as the lines above say; those after it were not tried)
+                    throw new UserError("cannot import " + f.getFileName() + ": " + e.getMessage(), e);
+                }
                 out().println(r.summary());
                 out().flush();
                 for (Diagnostic d : r.diagnostics()) {

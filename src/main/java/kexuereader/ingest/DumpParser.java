@@ -27,7 +27,7 @@ public final class DumpParser {
 
     /** Parses a file from disk; an unreadable file comes back rejected. */
     public static Dump parse(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = printable(file.getFileName() == null ? file.toString() : file.getFileName().toString());
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
@@ -49,12 +49,27 @@ public final class DumpParser {
         return parse(name, bytes);
     }
 
+    /**
+     * The file name as shown and stored: control characters (a line break is legal in a Linux file name) become
+     * spaces, so the name stays one line in reports and one item in the library's line-separated source lists.
+     */
+    static String printable(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        name.codePoints().forEach(cp -> sb.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
+        return sb.toString();
+    }
+
     /** Parses the bytes of a file called {@code fileName}. */
     public static Dump parse(String fileName, byte[] bytes) {
         String sha = sha256(bytes);
         DumpDecoder.Decoded decoded = DumpDecoder.decode(bytes);
         if (decoded.isRefused()) {
             return rejected(fileName, sha, decoded.refusal());
+        }
+        long lineCount = LineSplitter.count(decoded.text());
+        if (lineCount > LineSplitter.MAX_LINES) {
+            return rejected(fileName, sha, String.format("the file has %,d lines; a dump of a web page has far fewer "
+                    + "(at most %,d are read)", lineCount, LineSplitter.MAX_LINES));
         }
         List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
         List<Line> lines = LineSplitter.split(decoded.text(), diagnostics);

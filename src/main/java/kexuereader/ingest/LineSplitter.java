@@ -13,7 +13,26 @@ final class LineSplitter {
     /** No title or paragraph of the blog comes near this; a longer line is damage. */
     static final int MAX_LINE = 200_000;
 
+    /**
+     * A page dump has a few thousand lines; this many would take gigabytes as {@link Line}s (a 64 MB file of line
+     * breaks ran out of memory), so such a file is refused before it is split.
+     */
+    static final int MAX_LINES = 1_000_000;
+
     private LineSplitter() {
+    }
+
+    /** How many lines {@link #split} would make: line breaks (LF, CRLF or CR) plus one. */
+    static long count(String text) {
+        long lines = 1;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n')) {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     static List<Line> split(String text, List<Diagnostic> diagnostics) {

@@ -49,19 +49,29 @@ final class ListingParser {
                         "a 'By …' line without a title line above it; the entry was skipped"));
                 continue;
             }
-            if (slot.untitled()) {
-                diagnostics.add(Diagnostic.warning(lines.get(slot.header()).number(),
-                        "the line above this 'By …' line is a paragraph, not a title; the entry is kept untitled"));
-            }
             ParagraphBuilder body = new ParagraphBuilder(false);
             body.add(header.rest());
             for (int i = slot.header() + 1; i < bodyEnd; i++) {
                 Line line = lines.get(i);
-                if (isDuplicateHeader(line, header)) {
+                String repeated = repeatedHeaderText(line, header);
+                if (repeated != null) {
+                    if (!repeated.isEmpty()) {
+                        body.add(repeated);
+                    }
                     continue;
                 }
                 if (!PageChrome.isReadMore(line)) {
                     body.add(line.text());
+                }
+            }
+            if (slot.untitled()) {
+                // with neither title nor text the entry would be an article no one can recognise
+                boolean empty = body.paragraphs().isEmpty();
+                diagnostics.add(Diagnostic.warning(lines.get(slot.header()).number(), empty
+                        ? "a 'By …' line with neither a title line above it nor text under it; the entry was skipped"
+                        : "the line above this 'By …' line is a paragraph, not a title; the entry is kept untitled"));
+                if (empty) {
+                    continue;
                 }
             }
             Line first = lines.get(slot.untitled() ? slot.header() : slot.title());
@@ -71,8 +81,8 @@ final class ListingParser {
         if (!complete && !entries.isEmpty()) {
             Entry last = entries.get(entries.size() - 1);
             diagnostics.add(Diagnostic.warning(last.line(), "the file ends without the page's closing '"
-                    + PageChrome.RECENT_COMMENTS + "': it looks cut off, so the last entry ('" + last.title()
-                    + "') is kept as far as it goes"));
+                    + PageChrome.RECENT_COMMENTS + "': it looks cut off, so the last entry ("
+                    + (last.title() == null ? "untitled" : "'" + last.title() + "'") + ") is kept as far as it goes"));
         }
         return entries;
     }
@@ -101,6 +111,10 @@ final class ListingParser {
                 continue;
             }
             int title = titleAbove(i, previousHeader);
+            if (title >= 0 && ListingHeader.looksLikeStart(lines.get(title))) {
+                // the line above is a 'By …' line already ignored as a repeat: a third copy has no title either
+                title = -1;
+            }
             if (title < 0 && previous != null && parse instanceof ListingHeader.Header h
                     && h.header().date().equals(previous.date())) {
                 // the same "By …" line twice: a glitch of the dump, not a new entry
@@ -142,8 +156,16 @@ final class ListingParser {
         return next.title() >= 0 ? next.title() : next.header();
     }
 
-    private static boolean isDuplicateHeader(Line line, ListingHeader header) {
-        return ListingHeader.parse(line) instanceof ListingHeader.Header h && h.header().equals(header);
+    /**
+     * For a repeat of the entry's 'By …' line (same date), the text glued to its 引用 that the first copy lacks
+     * ("" when none); {@code null} when the line is not such a repeat. The repeat itself is never body text.
+     */
+    private static String repeatedHeaderText(Line line, ListingHeader header) {
+        if (!(ListingHeader.parse(line) instanceof ListingHeader.Header h) || !h.header().date().equals(header.date())) {
+            return null;
+        }
+        String rest = h.header().rest();
+        return rest.equals(header.rest()) ? "" : rest;
     }
 
     /**

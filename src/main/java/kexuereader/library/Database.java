@@ -64,24 +64,29 @@ final class Database {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
                 s.execute("PRAGMA foreign_keys = ON");
-                if (!readOnly) {
-                    s.execute("PRAGMA journal_mode = WAL");
-                    s.execute("PRAGMA synchronous = NORMAL");
-                }
                 s.execute("PRAGMA cache_size = -32000");
             }
+            // whose file it is comes first: switching to WAL is a lasting change, not for a file we then refuse
             int version = Schema.version(c);
             if (version > Schema.CURRENT) {
                 throw new LibraryException(file + " was written by a newer version of kexue-reader (library schema "
                         + version + "; this version knows up to " + Schema.CURRENT + "); it was left untouched");
             }
+            // tables and the version are committed together: re-reading the version tells tables another
+            // process just created apart from those of another program
+            if (version == 0 && hasForeignTables(c) && Schema.version(c) == 0) {
+                throw new LibraryException(file + " is an SQLite database of some other program, "
+                        + "not a kexue-reader library; it was left untouched");
+            }
+            if (!readOnly) {
+                try (Statement s = c.createStatement()) {
+                    enableWal(s);
+                    s.execute("PRAGMA synchronous = NORMAL");
+                }
+            }
             if (version < Schema.CURRENT) {
                 if (readOnly) {
                     throw new LibraryException(file + " needs an upgrade but is read-only");
-                }
-                if (version == 0 && hasForeignTables(c)) {
-                    throw new LibraryException(file + " is an SQLite database of some other program, "
-                            + "not a kexue-reader library; it was left untouched");
                 }
                 if (version > 0) {
                     backup(c, file, version);
@@ -96,6 +101,38 @@ final class Database {
             closeQuietly(c);
             throw e;
         }
+    }
+
+    /**
+     * Puts the file in WAL mode (a no-op once it is: the mode belongs to the file). Converting a new file needs it
+     * to itself and SQLite does not wait for that (no busy handler), so when another process opens the same new
+     * library at the same moment the switch is retried for as long as the busy timeout.
+     */
+    private static void enableWal(Statement s) throws SQLException {
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+        while (true) {
+            try (var rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
+                if (rs.next() && "wal".equalsIgnoreCase(rs.getString(1)) || System.nanoTime() > deadline) {
+                    return; // a file system without WAL keeps the rollback journal, which is still safe
+                }
+            } catch (SQLException e) {
+                if (!isBusy(e) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while the library was busy", e);
+            }
+        }
+    }
+
+    private static boolean isBusy(SQLException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED") || e.getErrorCode() == 5
+                || e.getErrorCode() == 6;
     }
 
     private static void checkIsLibraryFile(Path file) {

@@ -102,6 +102,11 @@ final class Importer {
         return stored != null && !stored.equals(rulesFingerprint) || stored == null && hasArticles();
     }
 
+    /** Whether the library records the current rules as those its articles were derived by. */
+    boolean rulesRecorded() throws SQLException {
+        return rulesFingerprint.equals(meta("rules"));
+    }
+
     void recordRules() throws SQLException {
         setMeta("rules", rulesFingerprint);
     }

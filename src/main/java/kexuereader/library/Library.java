@@ -136,7 +136,9 @@ public final class Library implements AutoCloseable {
                         new Importer(c, rules).rebuildAll();
                         return null;
                     });
-                } else {
+                } else if (!importer.rulesRecorded()) {
+                    // only when missing: a write on every open would make a mere reader (list, search) wait for
+                    // another process's import, and look like a change to a window polling changeCounter()
                     write(c -> {
                         new Importer(c, rules).recordRules();
                         return null;

@@ -138,6 +138,11 @@ final class Schema {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
+                if (version(c) >= m.version()) {
+                    // another process (two imports started on a new library) took this step while we waited
+                    c.commit();
+                    continue;
+                }
                 for (String sql : m.statements()) {
                     s.execute(sql);
                 }
