@@ -80,7 +80,7 @@ final class ArchiveParser {
         String title = null;
         String first = paragraphs.get(0);
         if (paragraphs.size() > 1 && TitleShape.couldBeTitle(first) && !TitleShape.looksLikeHeading(first)) {
-            title = first;
+            title = TextKeys.cleanTitle(first);
             paragraphs.remove(0);
         }
         if (!readMore && mayBeCut) {

@@ -75,7 +75,7 @@ final class ListingParser {
                 }
             }
             Line first = lines.get(slot.untitled() ? slot.header() : slot.title());
-            entries.add(new Entry(first.number(), slot.untitled() ? null : first.text(), header.date(),
+            entries.add(new Entry(first.number(), slot.untitled() ? null : TextKeys.cleanTitle(first.text()), header.date(),
                     header.readers(), body.paragraphs(), true));
         }
         if (!complete && !entries.isEmpty()) {

@@ -60,6 +60,26 @@ public final class TextKeys {
         return head(sb.toString());
     }
 
+    /**
+     * A title as published, less what can only hide or disguise it: control characters and bidirectional
+     * overrides (U+202E would show a title backwards).
+     */
+    public static String cleanTitle(String title) {
+        if (title == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(title.length());
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            boolean bidi = c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069' || c == '\u200e'
+                    || c == '\u200f' || c == '\u061c';
+            if (!bidi && !Character.isISOControl(c)) {
+                sb.append(c);
+            }
+        }
+        return strip(sb.toString());
+    }
+
     /** Whitespace, including the ideographic space, no-break space and a stray byte-order mark. */
     public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\ufeff' || c == '\u200b';

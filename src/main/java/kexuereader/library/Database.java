@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -163,16 +163,21 @@ final class Database {
         }
     }
 
-    /** Copies the library beside itself before a migration changes it. */
+    /**
+     * Copies the library beside itself before a migration changes it, as {@code library.db.vN.bak}, N the version
+     * it had. {@code VACUUM INTO} writes a consistent copy (committed WAL content included) without touching
+     * the original; an older backup of the same version is kept rather than overwritten.
+     */
     private static void backup(Connection c, Path file, int version) throws SQLException {
         Path target = file.resolveSibling(file.getFileName() + ".v" + version + ".bak");
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        for (int n = 2; Files.exists(target); n++) {
+            target = file.resolveSibling(file.getFileName() + ".v" + version + "." + n + ".bak");
         }
-        try {
-            Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new LibraryException("cannot back up " + file + " before upgrading it (" + describe(e)
+        try (PreparedStatement ps = c.prepareStatement("VACUUM INTO ?")) {
+            ps.setString(1, target.toString());
+            ps.execute();
+        } catch (SQLException e) {
+            throw new LibraryException("cannot back up " + file + " before upgrading it (" + e.getMessage()
                     + "); it was left untouched", e);
         }
     }

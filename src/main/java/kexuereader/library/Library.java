@@ -207,6 +207,11 @@ public final class Library implements AutoCloseable {
                 return work.run(reader);
             } catch (SQLException e) {
                 throw Database.translate(e, file);
+            } catch (NumberFormatException | java.time.DateTimeException | IndexOutOfBoundsException
+                     | NullPointerException e) {
+                // every row was written by this code: one that cannot be read back means the file was damaged
+                throw new LibraryException(file + " is damaged: a stored article cannot be read back ("
+                        + e.getClass().getSimpleName() + ")", e);
             }
         }
     }

@@ -131,8 +131,13 @@ final class Schema {
 
     /** Brings the schema from {@code from} to {@link #CURRENT}, one transaction per step. */
     static void migrate(Connection c, int from) throws SQLException {
+        migrate(c, from, CURRENT);
+    }
+
+    /** Brings the schema from {@code from} up to version {@code to}, one transaction per step. */
+    static void migrate(Connection c, int from, int to) throws SQLException {
         for (Migration m : MIGRATIONS) {
-            if (m.version() <= from) {
+            if (m.version() <= from || m.version() > to) {
                 continue;
             }
             boolean auto = c.getAutoCommit();

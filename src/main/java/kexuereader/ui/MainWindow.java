@@ -3,6 +3,7 @@ package kexuereader.ui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -394,8 +395,15 @@ final class MainWindow {
         long gen = pageGeneration.incrementAndGet();
         List<String> terms = listModel.query().isEmpty() ? List.of() : listModel.searchTermsProperty().get();
         pageThread.execute(() -> {
-            var built = pages.build(id, terms);
-            String saved = built.isPresent() ? library.userState(id).position() : null;
+            Optional<ReaderPages.Built> built;
+            String saved;
+            try {
+                built = pages.build(id, terms);
+                saved = built.isPresent() ? library.userState(id).position() : null;
+            } catch (kexuereader.library.LibraryException e) {
+                Platform.runLater(() -> showBanner("The article could not be read: " + e.getMessage()));
+                return;
+            }
             Platform.runLater(() -> {
                 if (pageGeneration.get() != gen) {
                     return; // the user has moved on
@@ -468,6 +476,9 @@ final class MainWindow {
 
     /** A page finished loading: the article counts as read, and a showing find bar searches it. */
     private void pageShown(String id) {
+        if (pageThread.isShutdown()) {
+            return; // a page that finished loading after the window closed
+        }
         position = null;
         positionOf = id;
         findBar.refresh();
@@ -513,6 +524,9 @@ final class MainWindow {
 
     /** The page reports where reading stands; it is kept a little later, and when leaving the article. */
     private void positionReported(String where) {
+        if (pageThread.isShutdown()) {
+            return;
+        }
         if (positionOf != null && positionOf.equals(currentId)) {
             position = where;
             positionDelay.playFromStart();
@@ -922,5 +936,12 @@ final class MainWindow {
         }
         pageThread.shutdownNow();
         searchThread.shutdownNow();
+        try {
+            // a page being built reads the library: let it finish before the library closes
+            pageThread.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+            searchThread.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

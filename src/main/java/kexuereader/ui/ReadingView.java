@@ -80,6 +80,7 @@ final class ReadingView {
         WebEngine engine = web.getEngine();
         engine.setJavaScriptEnabled(true); // our own page script only: the data is escaped text
         engine.setUserDataDirectory(null);
+        engine.setCreatePopupHandler(features -> null); // window.open must never load anything, anywhere
         engine.getLoadWorker().stateProperty().addListener((obs, was, now) -> {
             if (now == Worker.State.SUCCEEDED) {
                 JSObject window = (JSObject) engine.executeScript("window");

@@ -127,7 +127,7 @@ class LibraryFileFaultsTest {
         }
         byte[] before = Files.readAllBytes(newer);
         assertOneLineError(cli(newer, "import", "seeds"), newer, "was written by a newer version of kexue-reader "
-                + "(library schema 99; this version knows up to 1); it was left untouched");
+                + "(library schema 99; this version knows up to " + currentSchema() + "); it was left untouched");
         assertOneLineError(cli(newer, "list"), newer, "newer version");
         LibraryException e = assertThrows(LibraryException.class, () -> Library.open(newer));
         assertTrue(e.getMessage().startsWith(newer.toAbsolutePath().toString()), e.getMessage());
@@ -284,6 +284,20 @@ class LibraryFileFaultsTest {
     private static List<String> namesIn(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
             return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    /** The schema version this build writes, read off a library it creates. */
+    static int currentSchema() {
+        try {
+            Path fresh = Files.createTempDirectory("schema").resolve("fresh.db");
+            kexuereader.library.Library.open(fresh).close();
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + fresh);
+                 var st = c.createStatement(); var rs = st.executeQuery("PRAGMA user_version")) {
+                return rs.getInt(1);
+            }
+        } catch (IOException | java.sql.SQLException e) {
+            throw new AssertionError(e);
         }
     }
 }

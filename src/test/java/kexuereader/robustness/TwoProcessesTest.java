@@ -180,7 +180,7 @@ class TwoProcessesTest {
                 }
                 try (LibraryProbe probe = LibraryProbe.open(db)) {
                     assertEquals("ok", probe.integrity());
-                    assertEquals(1, probe.number("PRAGMA user_version"));
+                    assertEquals(LibraryFileFaultsTest.currentSchema(), probe.number("PRAGMA user_version"));
                 }
             }
         } finally {

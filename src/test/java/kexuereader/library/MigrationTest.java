@@ -1,0 +1,53 @@
+package kexuereader.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A library of an older schema is copied beside itself, then upgraded with nothing lost. */
+class MigrationTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aVersionOneLibraryIsBackedUpThenUpgraded() throws Exception {
+        Path file = dir.resolve("library.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Schema.migrate(c, 0, 1); // the library as the first release wrote it
+        }
+        try (Library library = Library.open(file)) {
+            library.importFile(Path.of("seeds/000_e3142876857722e2.txt"), null);
+        }
+        // roll the file back to version 1: drop what later versions added
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("DROP TABLE user_state");
+            s.execute("PRAGMA user_version = 1");
+        }
+        Files.delete(dir.resolve("library.db.v1.bak")); // made while setting up; the upgrade below makes its own
+        try (Library library = Library.open(file)) {
+            assertEquals(8, library.articleCount(), "the articles came through the upgrade");
+            String id = library.allArticles().get(0).id();
+            library.setStarred(id, true);
+            assertTrue(library.userState(id).starred(), "the new table works");
+        }
+        Path backup = dir.resolve("library.db.v1.bak");
+        assertTrue(Files.exists(backup), "the old library was copied first");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+                assertEquals(1, rs.getInt(1));
+            }
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM article")) {
+                assertEquals(8, rs.getInt(1), "the backup holds the library as it was");
+            }
+        }
+    }
+}
