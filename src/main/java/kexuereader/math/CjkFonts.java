@@ -30,7 +30,7 @@ final class CjkFonts {
         }
     }
 
-    /** System property naming a font file to use instead of searching. */
+    /** System property naming a font file to use instead of searching, or {@code none} to use no CJK font. */
     static final String FONT_PROPERTY = "kexuereader.cjkFont";
 
     /** Preferred files, best first; Simplified Chinese faces before the rest. */
@@ -139,6 +139,9 @@ final class CjkFonts {
     static List<Path> candidates() {
         List<Path> found = new ArrayList<>();
         String override = System.getProperty(FONT_PROPERTY);
+        if ("none".equals(override)) {
+            return found; // as on a machine without CJK fonts
+        }
         if (override != null && !override.isBlank()) {
             Path p = Paths.get(override);
             if (Files.isRegularFile(p)) {
