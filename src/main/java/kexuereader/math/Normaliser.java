@@ -37,6 +37,7 @@ final class Normaliser {
                 new EscapePercent(),
                 new OperatornameStar(),
                 new LimitsOnFreshAtom(),
+                new BigOperatorScripts(),
                 new CancelAsStrike(),
                 new CasesSpacing(),
                 new CommutativeDiagram()));
