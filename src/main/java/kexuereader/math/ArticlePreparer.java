@@ -84,7 +84,8 @@ final class ArticlePreparer {
                     + limits.maxSourceChars() + ")";
             return;
         }
-        DefinitionExtractor.Extracted extracted = DefinitionExtractor.extract(new NewcommandBackslash().apply(m.body()));
+        String canonical = new NewcommandBackslash().apply(m.body());
+        DefinitionExtractor.Extracted extracted = DefinitionExtractor.extract(canonical);
         for (MacroDefinition d : extracted.definitions()) {
             macros.define(item.index, d);
         }

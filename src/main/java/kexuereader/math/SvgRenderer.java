@@ -70,8 +70,8 @@ final class SvgRenderer {
             height = Math.max(0, height);
             depth = Math.max(0, depth);
             // one buffer for the whole element: the opening tag first (the box is known), then the drawing
-            StringBuilder markup = SvgImage.open(new StringBuilder(Math.min(512 + 160 * latex.length(), 1 << 18)), width, height, depth,
-                    color, fontSizePx);
+            StringBuilder buffer = new StringBuilder(Math.min(512 + 160 * latex.length(), 1 << 18));
+            StringBuilder markup = SvgImage.open(buffer, width, height, depth, color, fontSizePx);
             int drawingStart = markup.length();
             box.draw(new SvgCanvas(markup, DEFAULT_COLOR, color, SvgImage.UNITS_PER_EM), 0, 0);
             return new Drawn(SvgImage.close(markup, drawingStart, width, height, depth, color, fontSizePx));
