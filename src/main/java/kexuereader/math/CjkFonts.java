@@ -102,6 +102,9 @@ final class CjkFonts {
 
     private static Status registerSafely() {
         try {
+            // JLaTeXMath's font map must be the guarded one before we write it (this thread may be started by
+            // the gallery before anything was rendered); waits while another thread is setting it up
+            JlmRuntime.ensureReady();
             return register();
         } catch (RuntimeException | Error e) {
             return new Status(null, null); // e.g. a broken font file: fall back to the logical fonts
