@@ -76,18 +76,16 @@ final class ArticlePreparer {
     /** First look at a formula: is it a bare reference, is it too long, which macros does it define? */
     private void read(Item item, ArticleMacros macros) {
         Piece.Math m = item.piece;
-        if (m.delimiter() == Delimiter.TEXT_REFERENCE || isBareReference(item, m.body())) {
-            if (item.referenceLabel == null) {
-                isBareReference(item, m.body());
-            }
-            return;
+        if (isBareReference(item, m.body())) {
+            return; // also every TEXT_REFERENCE piece, whose body is exactly \eqref{…} or \ref{…}
         }
         if (m.original().length() > limits.maxSourceChars()) {
             item.problem = "formula too long (" + m.original().length() + " characters; the limit is "
                     + limits.maxSourceChars() + ")";
             return;
         }
-        DefinitionExtractor.Extracted extracted = DefinitionExtractor.extract(new NewcommandBackslash().apply(m.body()));
+        String canonical = new NewcommandBackslash().apply(m.body());
+        DefinitionExtractor.Extracted extracted = DefinitionExtractor.extract(canonical);
         for (MacroDefinition d : extracted.definitions()) {
             macros.define(item.index, d);
         }

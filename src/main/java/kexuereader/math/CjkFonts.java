@@ -30,7 +30,7 @@ final class CjkFonts {
         }
     }
 
-    /** System property naming a font file to use instead of searching. */
+    /** System property naming a font file to use instead of searching, or {@code none} to use no CJK font. */
     static final String FONT_PROPERTY = "kexuereader.cjkFont";
 
     /** Preferred files, best first; Simplified Chinese faces before the rest. */
@@ -102,6 +102,9 @@ final class CjkFonts {
 
     private static Status registerSafely() {
         try {
+            // JLaTeXMath's font map must be the guarded one before we write it (this thread may be started by
+            // the gallery before anything was rendered); waits while another thread is setting it up
+            JlmRuntime.ensureReady();
             return register();
         } catch (RuntimeException | Error e) {
             return new Status(null, null); // e.g. a broken font file: fall back to the logical fonts
@@ -139,6 +142,9 @@ final class CjkFonts {
     static List<Path> candidates() {
         List<Path> found = new ArrayList<>();
         String override = System.getProperty(FONT_PROPERTY);
+        if ("none".equals(override)) {
+            return found; // as on a machine without CJK fonts
+        }
         if (override != null && !override.isBlank()) {
             Path p = Paths.get(override);
             if (Files.isRegularFile(p)) {

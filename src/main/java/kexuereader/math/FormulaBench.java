@@ -82,7 +82,8 @@ public final class FormulaBench {
             perFormula[i] = t[RUNS / 2] / 1_000.0;
         }
         Result result = new Result(n, percentile(perFormula, 50), percentile(perFormula, 90), runMedians, runP90s);
-        out.println(String.format(Locale.ROOT, "formulas-bench: runs %d, run medians %.1f–%.1f us, run p90s %.1f–%.1f us",
+        out.println(String.format(Locale.ROOT,
+                "formulas-bench: runs %d, run medians %.1f–%.1f us, run p90s %.1f–%.1f us",
                 RUNS, min(runMedians), max(runMedians), min(runP90s), max(runP90s)));
         out.println(result.summaryLine());
         out.flush();

@@ -1,7 +1,6 @@
 package kexuereader.math;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +26,6 @@ public final class FormulaGallery {
     public static int write(List<Document> documents, Path out) throws IOException {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             return write(documents, w, new MathEngine());
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 

@@ -29,6 +29,46 @@ final class GlyphOutlines {
     private GlyphOutlines() {
     }
 
+    /**
+     * The outlines of one font's characters below 256, which is all JLaTeXMath's own fonts use: an array lookup
+     * instead of a map lookup per glyph. Filled lazily; racing writers store equal immutable glyphs.
+     */
+    static final class CharTable {
+        private final Font font;
+        private final Glyph[] glyphs = new Glyph[256];
+
+        private CharTable(Font font) {
+            this.font = font;
+        }
+
+        Font font() {
+            return font;
+        }
+
+        Glyph get(char c) {
+            if (c >= 256) {
+                return ofChar(font, c);
+            }
+            Glyph g = glyphs[c];
+            if (g == null) {
+                g = ofChar(font, c);
+                glyphs[c] = g;
+            }
+            return g;
+        }
+    }
+
+    private static final ConcurrentHashMap<Font, CharTable> TABLES = new ConcurrentHashMap<>();
+
+    /** The character table of a font (kept for fonts JLaTeXMath draws with; there are a few dozen). */
+    static CharTable table(Font font) {
+        CharTable t = TABLES.get(font);
+        if (t == null) {
+            t = TABLES.size() < 1_000 ? TABLES.computeIfAbsent(font, CharTable::new) : new CharTable(font);
+        }
+        return t;
+    }
+
     /** The outline of character {@code c} in {@code font}. */
     static Glyph ofChar(Font font, char c) {
         Key key = new Key(font, c, false);

@@ -26,6 +26,22 @@ final class RenameCommands implements Rewrite {
         return new RenameCommands("lvert-to-bar", Map.of("lvert", "|", "rvert", "|", "lVert", "\\|", "rVert", "\\|"));
     }
 
+    /**
+     * Commands MathJax has and JLaTeXMath lacks under another name: {@code \emph}, {@code \hbox},
+     * {@code \space}, {@code \coloneqq} and friends, {@code \lparen}, {@code \enspace}, {@code \mspace},
+     * {@code \strut}.
+     */
+    static RenameCommands mathJaxAliases() {
+        return new RenameCommands("mathjax-aliases", java.util.Map.ofEntries(
+                java.util.Map.entry("emph", "\\textit"), java.util.Map.entry("hbox", "\\mbox"),
+                java.util.Map.entry("space", "\\ "), java.util.Map.entry("coloneqq", "\\colonequals"),
+                java.util.Map.entry("eqqcolon", "\\equalscolon"), java.util.Map.entry("Coloneqq", "\\coloncolonequals"),
+                java.util.Map.entry("Eqqcolon", "\\equalscoloncolon"), java.util.Map.entry("vcentcolon", "\\ratio"),
+                java.util.Map.entry("lparen", "("), java.util.Map.entry("rparen", ")"),
+                java.util.Map.entry("enspace", "\\hspace{0.5em}"), java.util.Map.entry("mspace", "\\hspace"),
+                java.util.Map.entry("mathstrut", "\\vphantom{(}"), java.util.Map.entry("strut", "\\vphantom{(}")));
+    }
+
     @Override
     public String name() {
         return name;

@@ -16,7 +16,7 @@ final class RenameEnvironments implements Rewrite {
         this.renames = Map.copyOf(renames);
     }
 
-    /** {@code align}, {@code align*}, {@code flalign(*)} → {@code aligned}; {@code alignat(*)} → {@code alignedat}. */
+    /** {@code align(*)}, {@code flalign(*)} → {@code aligned}; {@code alignat(*)} → {@code alignedat}. */
     static RenameEnvironments alignToAligned() {
         return new RenameEnvironments("align-to-aligned", Map.of(
                 "align", "aligned", "align*", "aligned", "flalign", "aligned", "flalign*", "aligned",

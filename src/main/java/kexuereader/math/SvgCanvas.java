@@ -47,6 +47,8 @@ import java.util.Map;
 final class SvgCanvas extends Graphics2D {
 
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+    private static final Font DEFAULT_FONT = new Font(Font.SERIF, Font.PLAIN, 10);
+    private static final Stroke DEFAULT_STROKE = new BasicStroke(1f);
 
     private final StringBuilder out;
     private final Color defaultColor;
@@ -55,11 +57,13 @@ final class SvgCanvas extends Graphics2D {
     private AffineTransform transform;
     private Color color;
     private Paint paint;
-    private Stroke stroke = new BasicStroke(1f);
-    private Font font = new Font(Font.SERIF, Font.PLAIN, 10);
+    private Stroke stroke = DEFAULT_STROKE;
+    private Font font = DEFAULT_FONT;
+    /** Glyph table of the current font: JLaTeXMath sets the font before every character, mostly the same one. */
+    private GlyphOutlines.CharTable glyphs;
     private Color background = Color.WHITE;
     private Composite composite = java.awt.AlphaComposite.SrcOver;
-    private final RenderingHints hints = new RenderingHints(null);
+    private RenderingHints hints;
 
     /**
      * @param out             where elements are appended
@@ -87,7 +91,7 @@ final class SvgCanvas extends Graphics2D {
         this.font = parent.font;
         this.background = parent.background;
         this.composite = parent.composite;
-        this.hints.putAll(parent.hints);
+        this.hints = parent.hints == null ? null : (RenderingHints) parent.hints.clone();
     }
 
     // ---- text ----------------------------------------------------------------------------------------------
@@ -95,8 +99,11 @@ final class SvgCanvas extends Graphics2D {
     @Override
     public void drawChars(char[] data, int offset, int length, int x, int y) {
         double advance = 0;
+        if (glyphs == null || glyphs.font() != font) {
+            glyphs = GlyphOutlines.table(font);
+        }
         for (int k = offset; k < offset + length; k++) {
-            GlyphOutlines.Glyph g = GlyphOutlines.ofChar(font, data[k]);
+            GlyphOutlines.Glyph g = glyphs.get(data[k]);
             glyph(g, x + advance, y);
             if (length > 1) {
                 advance += font.createGlyphVector(FRC, new char[] {data[k]}).getGlyphMetrics(0).getAdvance();
@@ -399,6 +406,16 @@ final class SvgCanvas extends Graphics2D {
     public void dispose() {
     }
 
+    /**
+     * Empty on purpose: {@link Graphics#finalize()} makes every Graphics finalizable, so each canvas, and the
+     * whole SVG it wrote, would wait for the finalizer thread; under load that held hundreds of megabytes and
+     * caused long GC pauses. A class whose finalizer is empty is not registered for finalization at all.
+     */
+    @Override
+    @SuppressWarnings({"deprecation", "removal"})
+    public void finalize() {
+    }
+
     @Override
     public Color getColor() {
         return color;
@@ -496,30 +513,38 @@ final class SvgCanvas extends Graphics2D {
         background = c;
     }
 
+    // hints change nothing in vector output; kept only so a caller reads back what it set
+    private RenderingHints hints() {
+        if (hints == null) {
+            hints = new RenderingHints(null);
+        }
+        return hints;
+    }
+
     @Override
     public void setRenderingHint(RenderingHints.Key key, Object value) {
-        hints.put(key, value);
+        hints().put(key, value);
     }
 
     @Override
     public Object getRenderingHint(RenderingHints.Key key) {
-        return hints.get(key);
+        return hints == null ? null : hints.get(key);
     }
 
     @Override
     public void setRenderingHints(Map<?, ?> map) {
-        hints.clear();
-        hints.putAll(map);
+        hints().clear();
+        hints().putAll(map);
     }
 
     @Override
     public void addRenderingHints(Map<?, ?> map) {
-        hints.putAll(map);
+        hints().putAll(map);
     }
 
     @Override
     public RenderingHints getRenderingHints() {
-        return (RenderingHints) hints.clone();
+        return (RenderingHints) hints().clone();
     }
 
     @Override

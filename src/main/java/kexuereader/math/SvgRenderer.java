@@ -43,7 +43,7 @@ final class SvgRenderer {
 
     Result render(String latex, boolean displayStyle, String color, double fontSizePx) {
         if (latex.isBlank()) {
-            return new Drawn(new SvgImage("", 0, 0, 0, color, fontSizePx));
+            return new Drawn(SvgImage.empty(color, fontSizePx));
         }
         String refusal = Preflight.check(latex, limits);
         if (refusal != null) {
@@ -66,11 +66,15 @@ final class SvgRenderer {
                     && Math.abs(depth) <= limits.maxSizeEm())) {
                 return new Refused("formula too large (over " + (int) limits.maxSizeEm() + " em)");
             }
-            StringBuilder drawing = new StringBuilder(1024);
-            SvgCanvas canvas = new SvgCanvas(drawing, DEFAULT_COLOR, color, SvgImage.UNITS_PER_EM);
-            box.draw(canvas, 0, 0);
-            return new Drawn(new SvgImage(drawing.toString(), Math.max(0, width), Math.max(0, height),
-                    Math.max(0, depth), color, fontSizePx));
+            width = Math.max(0, width);
+            height = Math.max(0, height);
+            depth = Math.max(0, depth);
+            // one buffer for the whole element: the opening tag first (the box is known), then the drawing
+            StringBuilder buffer = new StringBuilder(Math.min(512 + 160 * latex.length(), 1 << 18));
+            StringBuilder markup = SvgImage.open(buffer, width, height, depth, color, fontSizePx);
+            int drawingStart = markup.length();
+            box.draw(new SvgCanvas(markup, DEFAULT_COLOR, color, SvgImage.UNITS_PER_EM), 0, 0);
+            return new Drawn(SvgImage.close(markup, drawingStart, width, height, depth, color, fontSizePx));
         } catch (StackOverflowError e) {
             return new Refused("formula nests too deeply");
         } catch (RuntimeException | LinkageError | AssertionError e) {

@@ -42,7 +42,9 @@ final class TagColumn {
             out.append("\\vphantom{").append(cells(rows.get(r).text())).append('}');
             for (EquationNumbering.Numbered n : numbers) {
                 if (n.tag().row() == r) {
-                    out.append(n.latex());
+                    // smashed: a number taller than a short row ("(" beside "c") must not make the column's row
+                    // taller than the formula's, or every later number would drift off its row
+                    out.append("\\smash{").append(n.latex()).append('}');
                 }
             }
             out.append(rows.get(r).separator());

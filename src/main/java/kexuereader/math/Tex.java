@@ -35,29 +35,6 @@ final class Tex {
         return j;
     }
 
-    /** The name of the control sequence at {@code i} (without the backslash). */
-    static String controlSequenceName(CharSequence s, int i) {
-        return s.subSequence(i + 1, controlSequenceEnd(s, i)).toString();
-    }
-
-    /** Whether the control word {@code \name} starts at {@code i} and is not followed by another letter. */
-    static boolean isControlWordAt(CharSequence s, int i, String name) {
-        int n = s.length();
-        if (i >= n || s.charAt(i) != '\\') {
-            return false;
-        }
-        int end = i + 1 + name.length();
-        if (end > n) {
-            return false;
-        }
-        for (int k = 0; k < name.length(); k++) {
-            if (s.charAt(i + 1 + k) != name.charAt(k)) {
-                return false;
-            }
-        }
-        return end == n || !isLetter(s.charAt(end)) || !isLetter(name.charAt(name.length() - 1));
-    }
-
     static int skipSpaces(CharSequence s, int i) {
         int n = s.length();
         while (i < n && Character.isWhitespace(s.charAt(i))) {
@@ -67,34 +44,9 @@ final class Tex {
     }
 
     /**
-     * If a brace group starts at {@code i}, the index just past its closing brace; else {@link #NONE}.
-     * Escaped braces ({@code \{}) do not count.
-     */
-    static int groupEnd(CharSequence s, int i) {
-        int n = s.length();
-        if (i >= n || s.charAt(i) != '{') {
-            return NONE;
-        }
-        int depth = 0;
-        for (int j = i; j < n; j++) {
-            char c = s.charAt(j);
-            if (c == '\\') {
-                j++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth--;
-                if (depth == 0) {
-                    return j + 1;
-                }
-            }
-        }
-        return NONE;
-    }
-
-    /**
-     * End of one macro argument starting at {@code i} (after spaces are skipped by the caller): a brace group,
-     * a control sequence, or one character. {@link #NONE} at the end of input or for an unbalanced group.
+     * End of one unbraced macro argument starting at {@code i}: a control sequence or one character.
+     * {@link #NONE} at the end of input or at a brace: groups are looked up in a {@link TexIndex}, which finds
+     * them without rescanning.
      */
     static int argumentEnd(CharSequence s, int i) {
         int n = s.length();
@@ -102,10 +54,7 @@ final class Tex {
             return NONE;
         }
         char c = s.charAt(i);
-        if (c == '{') {
-            return groupEnd(s, i);
-        }
-        if (c == '}') {
+        if (c == '{' || c == '}') {
             return NONE;
         }
         if (c == '\\') {
@@ -120,34 +69,6 @@ final class Tex {
             return s.subSequence(start + 1, end - 1).toString();
         }
         return s.subSequence(start, end).toString();
-    }
-
-    /**
-     * If an optional argument {@code [...]} starts at {@code i}, the index past its {@code ]} (brackets inside
-     * braces do not count); else {@link #NONE}.
-     */
-    static int optionalEnd(CharSequence s, int i) {
-        int n = s.length();
-        if (i >= n || s.charAt(i) != '[') {
-            return NONE;
-        }
-        int depth = 0;
-        for (int j = i + 1; j < n; j++) {
-            char c = s.charAt(j);
-            if (c == '\\') {
-                j++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth--;
-                if (depth < 0) {
-                    return NONE;
-                }
-            } else if (c == ']' && depth == 0) {
-                return j + 1;
-            }
-        }
-        return NONE;
     }
 
 

@@ -68,7 +68,8 @@ class MacroScopingTest {
     @Test
     void argumentsOptionalArgumentsDefAndDeclareMathOperator() {
         ArticleMath m = MathEngine.prepare("""
-                $\\newcommand{\\pair}[2]{(#1,#2)}\\newcommand{\\opt}[2][k]{#1_{#2}}\\def\\sq#1{#1^2}\\DeclareMathOperator{\\Tr}{Tr}\\DeclareMathOperator*{\\amax}{argmax}$
+                $\\newcommand{\\pair}[2]{(#1,#2)}\\newcommand{\\opt}[2][k]{#1_{#2}}\\def\\sq#1{#1^2}\
+                \\DeclareMathOperator{\\Tr}{Tr}\\DeclareMathOperator*{\\amax}{argmax}$
                 $\\pair{a}{b} \\opt{i} \\opt[j]{i} \\sq{x} \\Tr A \\amax_x$""");
         assertEquals("(a,b) k_{i} j_{i} x^2 \\operatorname{Tr} A \\mathop{\\mathrm{argmax}}_x",
                 m.formulas().get(1).latex());

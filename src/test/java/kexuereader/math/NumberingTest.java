@@ -180,6 +180,23 @@ class NumberingTest {
         // before equalising, the column is already as tall as the formula: its rows match row for row
         Rendering.Svg bare = assertInstanceOf(Rendering.Svg.class,
                 new MathEngine().render(d.tagColumn(), RenderStyle.PAGE));
-        assertEquals(body.heightEm(), bare.heightEm(), 0.02);
+        assertEquals(body.heightEm(), bare.heightEm(), 1e-6);
+        assertEquals(body.depthEm(), bare.depthEm(), 1e-6);
+    }
+
+    @Test
+    void numberColumnMatchesRowsShorterThanTheNumbers() {
+        MathEngine engine = new MathEngine();
+        for (String env : new String[] {"\\begin{gather}\\frac{a}{b}\\\\c\\\\x\\end{gather}",
+                "\\begin{eqnarray}x&=&\\frac{1}{2}\\\\y&=&c\\end{eqnarray}",
+                "\\begin{align}a\\\\b\\\\c\\\\d\\\\e\\end{align}",
+                "\\begin{multline}a+b\\\\\\frac{c}{d}\\\\e\\end{multline}"}) {
+            Segment.Display d = displays(MathEngine.prepare(env)).get(0);
+            Rendering.Svg body = assertInstanceOf(Rendering.Svg.class, engine.render(d.formula(), RenderStyle.PAGE));
+            Rendering.Svg column = assertInstanceOf(Rendering.Svg.class,
+                    engine.render(d.tagColumn(), RenderStyle.PAGE));
+            assertEquals(body.heightEm(), column.heightEm(), 1e-6, env);
+            assertEquals(body.depthEm(), column.depthEm(), 1e-6, env);
+        }
     }
 }

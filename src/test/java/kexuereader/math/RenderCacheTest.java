@@ -52,7 +52,7 @@ class RenderCacheTest {
     @Test
     void boundedByCharactersToo() {
         RenderCache cache = new RenderCache(100, 1_000);
-        SvgImage image = new SvgImage("x".repeat(300), 1, 1, 0, "currentColor", 0);
+        SvgImage image = new SvgImage("x".repeat(300), 0, 1, 1, 0, "currentColor", 0);
         for (int i = 0; i < 5; i++) {
             cache.put(new RenderCache.Key("k" + i, false, "currentColor", 0),
                     new RenderCache.Entry(image, image.toRendering(), null));

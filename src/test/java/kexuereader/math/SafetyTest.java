@@ -90,6 +90,21 @@ class SafetyTest {
     }
 
     @Test
+    void theDeepestAllowedFormulasRenderOnASmallStack() throws Exception {
+        String[] deepest = {"\\frac{".repeat(32) + "1" + "}{2}".repeat(32), "{".repeat(64) + "x" + "}".repeat(64),
+                "\\left(".repeat(64) + "x" + "\\right)".repeat(64), "x^{".repeat(64) + "2" + "}".repeat(64),
+                "\\begin{aligned}".repeat(32) + "x" + "\\end{aligned}".repeat(32)};
+        for (String tex : deepest) {
+            Rendering[] result = new Rendering[1];
+            Thread t = new Thread(null, () -> result[0] = new MathEngine(0).render(Formula.of("x", true, tex),
+                    RenderStyle.PAGE), "small-stack", 256 * 1024);
+            t.start();
+            t.join(BOUND.toMillis());
+            assertInstanceOf(Rendering.Svg.class, result[0], tex.substring(0, 12));
+        }
+    }
+
+    @Test
     void absurdSizesAreRefused() {
         Rendering r = new MathEngine().render(Formula.of("x", false, "\\hspace{100000em}x"), RenderStyle.PAGE);
         assertInstanceOf(Rendering.Failure.class, r);
