@@ -394,7 +394,7 @@ final class MainWindow {
         }
         long gen = pageGeneration.incrementAndGet();
         List<String> terms = listModel.query().isEmpty() ? List.of() : listModel.searchTermsProperty().get();
-        pageThread.execute(() -> {
+        submit(pageThread, () -> {
             Optional<ReaderPages.Built> built;
             String saved;
             try {
@@ -508,7 +508,7 @@ final class MainWindow {
             return;
         }
         listModel.stateChanged(id, read, starred); // shown at once; written just after
-        stateThread.execute(() -> {
+        submit(stateThread, () -> {
             try {
                 library.setRead(id, read);
                 library.setStarred(id, starred);
@@ -541,7 +541,7 @@ final class MainWindow {
         if (id == null || where == null || library.isReadOnly() || stateThread.isShutdown()) {
             return;
         }
-        stateThread.execute(() -> {
+        submit(stateThread, () -> {
             try {
                 library.savePosition(id, where);
             } catch (RuntimeException e) {
@@ -639,7 +639,7 @@ final class MainWindow {
 
     /** Writes an article as Markdown or self-contained HTML, off the FX thread. */
     void exportTo(String id, Path target, boolean markdown) {
-        stateThread.execute(() -> {
+        submit(stateThread, () -> {
             try {
                 exports.write(id, target, markdown);
                 Platform.runLater(() -> showBanner("Exported to " + target));
@@ -815,6 +815,15 @@ final class MainWindow {
 
     BooleanProperty importingProperty() {
         return importing;
+    }
+
+    /** Runs work on one of the window's threads; once the window has closed, there is nothing left to do. */
+    private static void submit(ExecutorService executor, Runnable work) {
+        try {
+            executor.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the window is closing
+        }
     }
 
     private static void run(Task<?> task, String name) {

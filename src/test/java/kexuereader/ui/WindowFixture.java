@@ -66,7 +66,10 @@ final class WindowFixture {
             });
         }
         if (window != null) {
-            window.shutdown();
+            fx(() -> {
+                window.shutdown(); // on the FX thread, as the application's stop() runs it
+                return null;
+            });
         }
         library.close();
     }
