@@ -18,6 +18,8 @@ public final class Main {
         if (!outcome.startGui()) {
             System.exit(outcome.exitCode());
         }
-        System.exit(ReaderLauncher.launch(LibraryLocation.resolve(outcome.library()), outcome.measureStartup()));
+        ReaderLauncher.Measure measure = new ReaderLauncher.Measure(outcome.measureStartup(),
+                outcome.measureArticle(), outcome.measureMemory());
+        System.exit(ReaderLauncher.launch(LibraryLocation.resolve(outcome.library()), measure));
     }
 }

@@ -72,7 +72,7 @@ public final class ReaderApp extends Application {
         watchWindow(stage);
         saveOnChange();
 
-        StartupClock clock = new StartupClock(launch.measureStartup());
+        StartupClock clock = new StartupClock(launch.measure());
         // the slow parts (WebView, fonts, the sample) start once the first frame is out
         clock.watch(scene, window, window::afterFirstFrame);
         stage.show();
