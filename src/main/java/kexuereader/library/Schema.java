@@ -102,6 +102,10 @@ final class Schema {
                       title, body, content='', contentless_delete=1, prefix='1',
                       tokenize='unicode61 remove_diacritics 0')""",
                     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+            )),
+            // an import re-derives the articles of each month-day it touches: find them without a full scan
+            new Migration(2, List.of(
+                    "CREATE INDEX article_month_day ON article(month, day)"
             )));
 
     /** The version this build writes. */
