@@ -63,7 +63,7 @@ final class Importer {
                 ps.setLong(2, existing);
                 ps.executeUpdate();
             }
-            touched.addAll(resolveYears(monthDaysOf(existing), existing));
+            touched.addAll(resolveYears(monthDaysOf(existing), existing, null));
             remerge(touched);
             return new ImportResult(dump.fileName(), true, true, dump.entries().size(), 0, null, dump.diagnostics());
         }
@@ -73,7 +73,9 @@ final class Importer {
             own.add(md(e.date()));
         }
         touched.addAll(own);
-        touched.addAll(resolveYears(own, dump.format() == DumpFormat.ARCHIVE ? sourceId : null));
+        // the new dump's dated entries are the only new anchors: only archive dumps they match are re-resolved
+        List<MergeKey> votes = keysOfSource(sourceId).stream().filter(k -> k.year() != null).toList();
+        touched.addAll(resolveYears(own, dump.format() == DumpFormat.ARCHIVE ? sourceId : null, votes));
         int created = remerge(touched);
         return new ImportResult(dump.fileName(), true, false, dump.entries().size(), created, null,
                 dump.diagnostics());
@@ -91,7 +93,7 @@ final class Importer {
                 all.add(rs.getInt(1) * 100 + rs.getInt(2));
             }
         }
-        all.addAll(resolveYears(all, null));
+        all.addAll(resolveYears(all, null, null));
         remerge(all);
         setMeta("rules", rulesFingerprint);
     }
@@ -154,16 +156,26 @@ final class Importer {
      * Recomputes the years of archive-page dumps with entries in the given month-days (and of {@code alsoSource}),
      * following the anchors they give each other until nothing changes.
      *
+     * <p>A dump's years follow from the dated entries that match its own (its anchors). When {@code newVotes}
+     * says which dated entries are new, only the dumps with an entry one of them matches are recomputed: every
+     * other dump has the same anchors as before, so it would come out the same. Likewise, when a dump's years
+     * change, only the dumps with an entry matching one of its entries are recomputed. This keeps an import's
+     * cost to the dumps it can affect, not to every dump sharing a month-day with it.
+     *
+     * @param newVotes the dated entries just added, or null to recompute every dump of the month-days
      * @return the month-days whose entries' years changed
      */
-    private Set<Integer> resolveYears(Set<Integer> monthDays, Long alsoSource) throws SQLException {
+    private Set<Integer> resolveYears(Set<Integer> monthDays, Long alsoSource, List<MergeKey> newVotes)
+            throws SQLException {
         Set<Integer> changed = new TreeSet<>();
-        Deque<Long> queue = new ArrayDeque<>(archiveSourcesAt(monthDays));
+        List<Long> around = archiveSourcesAt(monthDays);
+        Deque<Long> queue = new ArrayDeque<>(newVotes == null ? around : matching(around, newVotes, alsoSource));
         if (alsoSource != null && !queue.contains(alsoSource)) {
             queue.add(alsoSource);
         }
         Set<Long> queued = new HashSet<>(queue);
-        int budget = 64 + 4 * queue.size();
+        // the budget against anchors that never settle is the same whether or not the queue was narrowed
+        int budget = 64 + 4 * (around.size() + (alsoSource != null && !around.contains(alsoSource) ? 1 : 0));
         while (!queue.isEmpty() && budget-- > 0) {
             long source = queue.poll();
             queued.remove(source);
@@ -184,7 +196,8 @@ final class Importer {
                 mds.add(k.month() * 100 + k.day());
             }
             changed.addAll(mds);
-            for (long other : archiveSourcesAt(mds)) {
+            List<Long> neighbours = archiveSourcesAt(mds);
+            for (long other : newVotes == null ? neighbours : matching(neighbours, entries, source)) {
                 if (other != source && queued.add(other)) {
                     queue.add(other);
                 }
@@ -231,6 +244,45 @@ final class Importer {
             }
         }
         return new ArrayList<>(ids);
+    }
+
+    /**
+     * The archive dumps among {@code candidates} (kept in their order) with an entry that one of {@code votes}
+     * could anchor: same month-day, and the same title or excerpts that start alike. Entries of
+     * {@code votesSource} itself are not looked at: a dump is never its own anchor.
+     */
+    private List<Long> matching(List<Long> candidates, List<MergeKey> votes, Long votesSource) throws SQLException {
+        if (candidates.isEmpty() || votes.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, List<MergeKey>> byDay = Merger.byMonthDay(votes);
+        long own = votesSource == null ? -1 : votesSource;
+        Set<Long> hit = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT e.source_id, e.title_key, e.head FROM entry e JOIN source s ON s.id = e.source_id
+                WHERE s.format = 'ARCHIVE' AND e.month = ? AND e.day = ?""")) {
+            for (Map.Entry<Integer, List<MergeKey>> day : byDay.entrySet()) {
+                ps.setInt(1, day.getKey() / 100);
+                ps.setInt(2, day.getKey() % 100);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long source = rs.getLong(1);
+                        if (source == own || hit.contains(source)) {
+                            continue;
+                        }
+                        String titleKey = rs.getString(2);
+                        String head = rs.getString(3);
+                        for (MergeKey v : day.getValue()) {
+                            if (YearResolver.sameArticle(titleKey, head, v)) {
+                                hit.add(source);
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return candidates.stream().filter(hit::contains).toList();
     }
 
     private static final String KEY_COLUMNS =
