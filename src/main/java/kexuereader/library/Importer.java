@@ -341,7 +341,7 @@ final class Importer {
             List<MergeKey> keys = keysAt(md);
             List<List<MergeKey>> clusters = Merger.cluster(keys);
             List<String> ids = ArticleIds.assign(clusters);
-            Map<String, Long> existing = existingArticles(md);
+            Map<String, Stored> existing = existingArticles(md);
             Set<Long> previouslyAssigned = assignedEntries(md);
             List<Integer> toBuild = new ArrayList<>();
             List<String> signatures = new ArrayList<>();
@@ -352,13 +352,25 @@ final class Importer {
                     toBuild.add(i);
                 }
             }
-            for (long rowid : existing.values()) {
-                ArticleTable.delete(c, rowid);
+            // an article rebuilt under the same id keeps its row: its search rows stay when its text did not change
+            Set<String> rebuilt = new HashSet<>();
+            for (int i : toBuild) {
+                rebuilt.add(ids.get(i));
+            }
+            Map<String, Long> reusable = new HashMap<>();
+            for (Stored old : existing.values()) {
+                if (rebuilt.contains(old.id())) {
+                    reusable.put(old.id(), old.rowid());
+                } else {
+                    ArticleTable.delete(c, old.rowid());
+                }
             }
             for (int i : toBuild) {
                 List<MergeKey> cluster = clusters.get(i);
                 Article a = ArticleBuilder.build(ids.get(i), loadEntries(cluster), rules);
-                long rowid = ArticleTable.insert(c, a, signatures.get(i), rules);
+                Long old = reusable.get(a.id());
+                long rowid = old == null ? ArticleTable.insert(c, a, signatures.get(i), rules)
+                        : ArticleTable.replace(c, old, a, signatures.get(i), rules);
                 assign(cluster, rowid);
                 if (cluster.stream().noneMatch(k -> previouslyAssigned.contains(k.entryId()))) {
                     created++;
@@ -368,15 +380,20 @@ final class Importer {
         return created;
     }
 
-    private Map<String, Long> existingArticles(int md) throws SQLException {
-        Map<String, Long> map = new HashMap<>();
+    /** An article as stored: its row and its id. */
+    private record Stored(long rowid, String id) {
+    }
+
+    /** The articles of a month-day, by signature. */
+    private Map<String, Stored> existingArticles(int md) throws SQLException {
+        Map<String, Stored> map = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT signature, rowid FROM article WHERE month = ? AND day = ?")) {
+                "SELECT signature, rowid, id FROM article WHERE month = ? AND day = ?")) {
             ps.setInt(1, md / 100);
             ps.setInt(2, md % 100);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    map.put(rs.getString(1), rs.getLong(2));
+                    map.put(rs.getString(1), new Stored(rs.getLong(2), rs.getString(3)));
                 }
             }
         }
