@@ -78,7 +78,7 @@ final class Searcher {
             filter.bind(ps, bind(ps, params));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next() && (limit <= 0 || hits.size() < limit)) {
-                    Row row = row(rs, 0);
+                    Row row = row(rs, 0, rs.getDouble("rank"));
                     if (scan && !q.scanTerms().stream().allMatch(t -> Snippets.indexOfIgnoreCase(row.titles(), t, 0) >= 0
                             || Snippets.indexOfIgnoreCase(row.body(), t, 0) >= 0)) {
                         continue;
@@ -92,82 +92,89 @@ final class Searcher {
 
     /**
      * The best {@code limit} matches with their articles, in (rank, id) order, reading only those articles;
-     * null when a match has no article, which the plain join would skip. When ranks tie across the cut, the
-     * ids of the tied matches decide which of them make it (the index does not know ids).
+     * null when a match has no article, which the plain join would skip. The index gives the best matches by
+     * rank, a few more than asked, with their ids: when ranks tie across the cut, the id decides which of the
+     * tied matches make it, and the few extra rows usually hold the whole tie (else one more index query
+     * fetches it).
      */
     private static List<Row> best(Connection c, String with, String matches, List<String> params, int limit)
             throws SQLException {
-        List<Row> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(with + "SELECT " + HIT_COLUMNS + ", m.r AS rank, m.rowid AS rowid FROM (SELECT "
-                + "rowid, r FROM (" + matches + ") ORDER BY r LIMIT ?) m LEFT JOIN article a ON a.rowid = m.rowid")) {
-            ps.setInt(bind(ps, params), limit + 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (rs.getString("id") == null) {
-                        return null;
-                    }
-                    rows.add(row(rs, rs.getLong("rowid")));
-                }
+        int window = limit + Math.max(64, limit / 8);
+        List<Ranked> ranked = new ArrayList<>(Math.min(window, 4096));
+        try (PreparedStatement ps = c.prepareStatement(with + "SELECT m.rowid, m.r, a.id FROM (SELECT rowid, r FROM ("
+                + matches + ") ORDER BY r LIMIT ?) m LEFT JOIN article a ON a.rowid = m.rowid")) {
+            ps.setInt(bind(ps, params), window);
+            if (!ranked(ps, ranked)) {
+                return null;
             }
         }
-        rows.sort(BY_RANK_AND_ID);
-        if (rows.size() <= limit) {
-            return rows;
+        ranked.sort(Comparator.comparingDouble(Ranked::rank).thenComparing(Ranked::id));
+        if (ranked.size() > limit) {
+            double cut = ranked.get(limit - 1).rank();
+            if (ranked.size() == window && ranked.get(window - 1).rank() == cut) {
+                // the tie runs past the window: every match of that rank competes by id for the places left
+                List<Ranked> tie = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement(with + "SELECT m.rowid, m.r, a.id FROM (" + matches
+                        + ") m LEFT JOIN article a ON a.rowid = m.rowid WHERE m.r = ?")) {
+                    ps.setDouble(bind(ps, params), cut);
+                    if (!ranked(ps, tie)) {
+                        return null;
+                    }
+                }
+                ranked.removeIf(r -> r.rank() == cut);
+                ranked.addAll(tie);
+                ranked.sort(Comparator.comparingDouble(Ranked::rank).thenComparing(Ranked::id));
+            }
+            ranked = ranked.subList(0, limit);
         }
-        double cut = rows.get(limit).rank();
-        if (cut != rows.get(limit - 1).rank()) {
-            return rows.subList(0, limit);
+        // the articles of the hits, in one query; then back into (rank, id) order
+        StringBuilder ids = new StringBuilder("[");
+        for (Ranked r : ranked) {
+            ids.append(ids.length() > 1 ? "," : "").append(r.rowid());
         }
-        // ranks tie across the cut: every match of that rank competes by id for the places left
-        List<Row> kept = new ArrayList<>(rows.stream().filter(r -> r.rank() < cut).toList());
         java.util.Map<Long, Row> read = new java.util.HashMap<>();
-        for (Row r : rows) {
-            read.put(r.rowid(), r);
-        }
-        List<long[]> tied = new ArrayList<>();
-        List<String> tiedIds = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(with + "SELECT m.rowid, a.id FROM (" + matches + ") m "
-                + "LEFT JOIN article a ON a.rowid = m.rowid WHERE m.r = ?")) {
-            ps.setDouble(bind(ps, params), cut);
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + HIT_COLUMNS + ", a.rowid AS rowid FROM article a "
+                + "WHERE a.rowid IN (SELECT value FROM json_each(?))")) {
+            ps.setString(1, ids.append(']').toString());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (rs.getString(2) == null) {
-                        return null;
-                    }
-                    tied.add(new long[] {rs.getLong(1), tiedIds.size()});
-                    tiedIds.add(rs.getString(2));
+                    long rowid = rs.getLong("rowid");
+                    read.put(rowid, row(rs, rowid, 0));
                 }
             }
         }
-        tied.sort(Comparator.comparing(t -> tiedIds.get((int) t[1])));
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + HIT_COLUMNS + ", a.rowid AS rowid, ? AS rank "
-                + "FROM article a WHERE a.rowid = ?")) {
-            for (int i = 0; i < tied.size() && kept.size() < limit; i++) {
-                long rowid = tied.get(i)[0];
-                Row r = read.get(rowid);
-                if (r == null) {
-                    ps.setDouble(1, cut);
-                    ps.setLong(2, rowid);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (!rs.next()) {
-                            return null;
-                        }
-                        r = row(rs, rowid);
-                    }
-                }
-                kept.add(r);
+        List<Row> rows = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            Row row = read.get(r.rowid());
+            if (row == null) {
+                return null;
             }
+            rows.add(new Row(r.rowid(), r.rank(), row.summary(), row.titles(), row.body()));
         }
-        kept.sort(BY_RANK_AND_ID);
-        return kept;
+        return rows;
     }
 
-    private static final Comparator<Row> BY_RANK_AND_ID = Comparator.comparingDouble(Row::rank)
-            .thenComparing(r -> r.summary().id());
+    /** A match from the index: its rowid, rank and article id. */
+    private record Ranked(long rowid, double rank, String id) {
+    }
 
-    /** The current row: rank, summary, and the NFKC text of its titles and body. */
-    private static Row row(ResultSet rs, long rowid) throws SQLException {
-        return new Row(rowid, rs.getDouble("rank"), ArticleTable.summary(rs),
+    /** Reads (rowid, rank, id) rows; false when a match has no article. */
+    private static boolean ranked(PreparedStatement ps, List<Ranked> into) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String id = rs.getString(3);
+                if (id == null) {
+                    return false;
+                }
+                into.add(new Ranked(rs.getLong(1), rs.getDouble(2), id));
+            }
+        }
+        return true;
+    }
+
+    /** The current row: summary, and the NFKC text of its titles and body; with this rank. */
+    private static Row row(ResultSet rs, long rowid, double rank) throws SQLException {
+        return new Row(rowid, rank, ArticleTable.summary(rs),
                 TextKeys.nfkc(rs.getString("display_title") + "\n" + rs.getString("aliases")),
                 TextKeys.nfkc(rs.getString("body")));
     }
