@@ -330,18 +330,19 @@ public final class Library implements AutoCloseable {
     public List<SeriesSummary> series() {
         return read(c -> {
             List<SeriesSummary> list = new ArrayList<>();
+            // the latest date of each series in one pass over an index: a known year beats an unknown one, then
+            // the year, then the month-day, as the key yyyymmdd + 10^8 (known) or mmdd (unknown) orders them
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT a.series, count(*) AS n,
-                           (SELECT b.year FROM article b WHERE b.series = a.series
-                            ORDER BY (b.year IS NULL), b.year DESC, b.month DESC, b.day DESC LIMIT 1) AS y,
-                           (SELECT b.month * 100 + b.day FROM article b WHERE b.series = a.series
-                            ORDER BY (b.year IS NULL), b.year DESC, b.month DESC, b.day DESC LIMIT 1) AS md
+                           max(CASE WHEN a.year IS NULL THEN 0 ELSE 100000000 + a.year * 10000 END
+                               + a.month * 100 + a.day) AS latest
                     FROM article a WHERE a.series IS NOT NULL GROUP BY a.series""");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int md = rs.getInt("md");
-                    list.add(new SeriesSummary(rs.getString(1), rs.getInt(2),
-                            new PublishDate(ArticleTable.intOrNull(rs, "y"), md / 100, md % 100)));
+                    long latest = rs.getLong("latest");
+                    Integer year = latest >= 100_000_000 ? (int) (latest / 10_000 % 10_000) : null;
+                    int md = (int) (latest % 10_000);
+                    list.add(new SeriesSummary(rs.getString(1), rs.getInt(2), new PublishDate(year, md / 100, md % 100)));
                 }
             }
             list.sort(Comparator.comparing(SeriesSummary::latest, PublishDate.NEWEST_FIRST)

@@ -106,6 +106,13 @@ final class Schema {
             // an import re-derives the articles of each month-day it touches: find them without a full scan
             new Migration(2, List.of(
                     "CREATE INDEX article_month_day ON article(month, day)"
+            )),
+            // the window opens on the newest articles (SortOrder.DATE) and the sidebar shows each series' latest
+            // date: both were a scan of every article, with a sort, before the first frame
+            new Migration(3, List.of(
+                    "CREATE INDEX article_newest ON article((year IS NULL), year DESC, month DESC, day DESC, "
+                            + "sort_title, id)",
+                    "CREATE INDEX article_series_date ON article(series, year, month, day)"
             )));
 
     /** The version this build writes. */
