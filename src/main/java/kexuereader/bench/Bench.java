@@ -68,14 +68,17 @@ public final class Bench {
         if (gui && !Subprocess.hasDisplay()) {
             report.note("start-up and memory skipped: no display (run the benchmark under xvfb-run)");
         } else if (gui) {
-            StartupBench.Launch launch = new StartupBench.Launch("java -cp kexue-reader.jar", List.of());
+            List<StartupBench.Launch> launches = Launches.prepare(workspace, subprocess, workspace.seedsLibrary());
+            StartupBench.Launch launch = launches.get(launches.size() - 1);
             if (settings.wants("startup")) {
                 Map<String, Path> libraries = new LinkedHashMap<>();
                 libraries.put("32 articles (seeds)", workspace.seedsLibrary());
                 for (int size : librarySizes) {
                     libraries.put(String.format(Locale.ROOT, "%,d articles", size), workspace.library(size));
                 }
-                report.addAll(StartupBench.run(subprocess, launch, libraries, settings, log));
+                for (StartupBench.Launch l : launches) {
+                    report.addAll(StartupBench.run(subprocess, l, libraries, settings, log));
+                }
             }
             if (settings.wants("memory")) {
                 Map<String, Path> libraries = new LinkedHashMap<>();

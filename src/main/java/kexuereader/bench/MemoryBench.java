@@ -34,10 +34,11 @@ final class MemoryBench {
             for (int r = 0; r < runs; r++) {
                 log.printf("memory: %s, run %d of %d%n", lib.getKey(), r + 1, runs);
                 log.flush();
-                bare.add(Subprocess.number(sub.run(launch.jvmOptions(), StartupBench.BARE, List.of("--webview"), 300),
-                        BARE));
+                bare.add(Subprocess.number(sub.run(launch.classPath(), launch.bareOptions(), StartupBench.BARE,
+                        List.of("--webview"), 300), BARE));
                 StartupBench.forgetSettings(lib.getValue());
-                List<String> out = sub.run(launch.jvmOptions(), StartupBench.READER, List.of("--library",
+                List<String> out = sub.run(launch.classPath(), launch.readerOptions(), StartupBench.READER,
+                        List.of("--library",
                         lib.getValue().toString(), "--measure-memory", String.valueOf(ARTICLES)), 600);
                 ready.add(Subprocess.number(out, READY));
                 after.add(Subprocess.number(out, AFTER));

@@ -30,8 +30,11 @@ final class StartupBench {
     private static final Pattern LIST_READY = Pattern.compile("list-ready (\\d+) ms");
     private static final Pattern ARTICLE = Pattern.compile("startup: article-ready (\\d+) ms");
 
-    /** How the JVM is started: the options the launcher would give it. */
-    record Launch(String name, List<String> jvmOptions) {
+    /**
+     * How the JVMs are started: the class path and the options the launcher gives the reader, and those the
+     * bare window gets (the same, but its own class-data archive).
+     */
+    record Launch(String name, String classPath, List<String> readerOptions, List<String> bareOptions) {
     }
 
     private StartupBench() {
@@ -48,9 +51,9 @@ final class StartupBench {
             for (int r = -1; r < s.gui(); r++) {
                 log.printf("startup: %s, %s, run %d of %d%n", launch.name(), lib.getKey(), r + 1, s.gui());
                 log.flush();
-                List<String> bare = sub.run(launch.jvmOptions(), BARE, List.of("--webview"), 300);
+                List<String> bare = sub.run(launch.classPath(), launch.bareOptions(), BARE, List.of("--webview"), 300);
                 forgetSettings(lib.getValue());
-                List<String> reader = sub.run(launch.jvmOptions(), READER, List.of("--library",
+                List<String> reader = sub.run(launch.classPath(), launch.readerOptions(), READER, List.of("--library",
                         lib.getValue().toString(), "--measure-article"), 300);
                 if (r < 0) {
                     continue; // the warm-up pair: the page cache and the font cache settle

@@ -1,5 +1,6 @@
 package kexuereader.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,11 @@ final class Subprocess {
     static Subprocess likeThisOne(Path logDir) {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        return new Subprocess(java, System.getProperty("java.class.path"), logDir);
+        StringBuilder cp = new StringBuilder();
+        for (String part : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            cp.append(cp.length() == 0 ? "" : File.pathSeparator).append(Path.of(part).toAbsolutePath());
+        }
+        return new Subprocess(java, cp.toString(), logDir);
     }
 
     String classPath() {
@@ -48,18 +53,23 @@ final class Subprocess {
 
     /** Runs {@code mainClass} with {@code jvmOptions} and {@code args}; returns its standard output lines. */
     List<String> run(List<String> jvmOptions, String mainClass, List<String> args, int timeoutSeconds) {
+        return run(classPath, jvmOptions, mainClass, args, timeoutSeconds);
+    }
+
+    /** As {@link #run(List, String, List, int)}, on another class path. */
+    List<String> run(String cp, List<String> jvmOptions, String mainClass, List<String> args, int timeoutSeconds) {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(classPath);
+        command.add(cp);
         command.add(mainClass);
         command.addAll(args);
         try {
             Files.createDirectories(logDir);
             Path err = logDir.resolve("last-child.err");
             Process p = new ProcessBuilder(command).redirectError(err.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
             byte[] out = p.getInputStream().readAllBytes();
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
