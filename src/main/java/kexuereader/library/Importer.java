@@ -104,6 +104,11 @@ final class Importer {
         return stored != null && !stored.equals(rulesFingerprint) || stored == null && hasArticles();
     }
 
+    /** Whether the library already records the current series rules as the ones its articles were derived by. */
+    boolean rulesRecorded() throws SQLException {
+        return rulesFingerprint.equals(meta("rules"));
+    }
+
     void recordRules() throws SQLException {
         setMeta("rules", rulesFingerprint);
     }

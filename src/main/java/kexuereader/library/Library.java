@@ -136,7 +136,8 @@ public final class Library implements AutoCloseable {
                         new Importer(c, rules).rebuildAll();
                         return null;
                     });
-                } else {
+                } else if (!importer.rulesRecorded()) {
+                    // only when there is something to record: a write at every start costs a transaction
                     write(c -> {
                         new Importer(c, rules).recordRules();
                         return null;
