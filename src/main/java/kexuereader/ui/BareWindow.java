@@ -3,7 +3,10 @@ package kexuereader.ui;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
@@ -14,6 +17,7 @@ import javafx.stage.Stage;
  * {@code --measure-startup} counts) once its first frame is out, and exits. With {@code --webview} it then adds
  * a WebView, loads a one-line page and prints {@code bare: webview-painted N ms} once that page is drawn: the
  * floor of "first article readable" (with the process's resident memory then, the floor of the memory figure).
+ * With {@code --table} the window holds a populated 200-row table instead of the label: what a table costs.
  * Not an {@code Application} itself, so it starts from the class path.
  */
 public final class BareWindow {
@@ -33,7 +37,8 @@ public final class BareWindow {
         @Override
         public void start(Stage stage) {
             boolean webview = getParameters().getRaw().contains("--webview");
-            StackPane root = new StackPane(new Label("kexue-reader"));
+            StackPane root = new StackPane(getParameters().getRaw().contains("--table") ? table()
+                    : new Label("kexue-reader"));
             Scene scene = new Scene(root, 1200, 800);
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
@@ -58,6 +63,24 @@ public final class BareWindow {
             stage.setTitle("bare");
             stage.setScene(scene);
             stage.show();
+        }
+
+        /** 200 rows of four columns of Chinese text, in the CJK font the reader uses: a table's own cost. */
+        private static TableView<String[]> table() {
+            TableView<String[]> table = new TableView<>();
+            String[] names = {"Title", "Date", "Readers", "Series"};
+            for (int c = 0; c < names.length; c++) {
+                int column = c;
+                TableColumn<String[], String> col = new TableColumn<>(names[c]);
+                col.setCellValueFactory(cd -> new ReadOnlyStringWrapper(cd.getValue()[column]));
+                table.getColumns().add(col);
+            }
+            for (int i = 0; i < 200; i++) {
+                table.getItems().add(new String[] {"生成扩散模型漫谈(二十三):信噪比与大图生成(下)" + i, "2024-04-17",
+                    "31,926", "生成扩散模型漫谈 · 23"});
+            }
+            table.setStyle(CjkFont.style());
+            return table;
         }
 
         private void addWebView(StackPane root, Scene scene) {
