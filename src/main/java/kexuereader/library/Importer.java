@@ -118,8 +118,8 @@ final class Importer {
     private long insertSource(Dump dump, Integer yearHint) throws SQLException {
         long id;
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO source (file_name, sha256, format, encoding, imported_at, year_hint, entry_count, diagnostics)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO source (file_name, sha256, format, encoding, imported_at, year_hint, entry_count, diagnostics,
+                  notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setString(1, dump.fileName());
             ps.setString(2, dump.sha256());
             ps.setString(3, dump.format().name());
@@ -128,6 +128,7 @@ final class Importer {
             ArticleTable.setInt(ps, 6, dump.format() == DumpFormat.ARCHIVE ? yearHint : null);
             ps.setInt(7, dump.entries().size());
             ps.setString(8, dump.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.joining("\n")));
+            ps.setString(9, SourceNotes.encode(dump.diagnostics()));
             ps.executeUpdate();
         }
         id = lastRowid();

@@ -1,5 +1,7 @@
 package kexuereader.library;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -98,9 +100,51 @@ public final class Library implements AutoCloseable {
 
     // --- importing -----------------------------------------------------------------------------------------
 
-    /** Parses and imports one file, in one transaction. */
+    /**
+     * Parses and imports one file, in one transaction. A file whose bytes are already in the library is known
+     * by its hash alone: it is not parsed again (the entries and diagnostics it had are read back).
+     */
     public ImportResult importFile(Path path, Integer yearHint) {
-        return importDump(DumpParser.parse(path), yearHint);
+        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        byte[] bytes = null;
+        try {
+            // what DumpParser would read anyway; larger or unreadable files go to it, to be refused by it
+            if (!readOnly && Files.isRegularFile(path) && Files.size(path) <= 64L * 1024 * 1024) {
+                bytes = Files.readAllBytes(path);
+            }
+        } catch (IOException e) {
+            bytes = null;
+        }
+        if (bytes == null) {
+            return importDump(DumpParser.parse(path), yearHint);
+        }
+        ImportResult known = alreadyImported(name, DumpParser.sha256(bytes), yearHint);
+        return known != null ? known : importDump(DumpParser.parse(name, bytes), yearHint);
+    }
+
+    /**
+     * The result of importing again a file whose bytes the library holds, when that changes nothing and the
+     * library kept what the parser said of it; else null.
+     */
+    private ImportResult alreadyImported(String name, String sha, Integer yearHint) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT format, year_hint, entry_count, notes FROM source WHERE sha256 = ?")) {
+                ps.setString(1, sha);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || rs.getString("notes") == null) {
+                        return null;
+                    }
+                    boolean archive = DumpFormat.ARCHIVE.name().equals(rs.getString("format"));
+                    Integer storedHint = ArticleTable.intOrNull(rs, "year_hint");
+                    if (yearHint != null && archive && !yearHint.equals(storedHint)) {
+                        return null; // a new year hint: the import has work to do
+                    }
+                    return new ImportResult(name, true, true, rs.getInt("entry_count"), 0, null,
+                            SourceNotes.decode(rs.getString("notes")));
+                }
+            }
+        });
     }
 
     /** Imports an already parsed dump, in one transaction. A rejected dump changes nothing. */

@@ -113,6 +113,11 @@ final class Schema {
                     "CREATE INDEX article_newest ON article((year IS NULL), year DESC, month DESC, day DESC, "
                             + "sort_title, id)",
                     "CREATE INDEX article_series_date ON article(series, year, month, day)"
+            )),
+            // what the parser noticed, severity kept (SourceNotes): importing the same bytes again then needs
+            // only their hash, not a parse; null for dumps imported before, which are parsed again as before
+            new Migration(4, List.of(
+                    "ALTER TABLE source ADD COLUMN notes TEXT"
             )));
 
     /** The version this build writes. */
