@@ -27,6 +27,7 @@ class ArchitectureTest {
                 .layer("app").definedBy("kexuereader.app..")
                 .layer("ui").definedBy("kexuereader.ui..")
                 .layer("cli").definedBy("kexuereader.cli..")
+                .layer("bench").definedBy("kexuereader.bench..")
                 .layer("reading").definedBy("kexuereader.reading..")
                 .layer("math").definedBy("kexuereader.math..")
                 .layer("library").definedBy("kexuereader.library..")
@@ -35,12 +36,13 @@ class ArchitectureTest {
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("reading").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-                .whereLayer("math").mayOnlyBeAccessedByLayers("reading", "ui", "cli", "app")
-                .whereLayer("library").mayOnlyBeAccessedByLayers("ui", "cli", "app")
-                .whereLayer("ingest").mayOnlyBeAccessedByLayers("library", "ui", "cli", "app")
+                .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("reading").mayOnlyBeAccessedByLayers("ui", "cli", "bench", "app")
+                .whereLayer("math").mayOnlyBeAccessedByLayers("reading", "ui", "cli", "bench", "app")
+                .whereLayer("library").mayOnlyBeAccessedByLayers("ui", "cli", "bench", "app")
+                .whereLayer("ingest").mayOnlyBeAccessedByLayers("library", "ui", "cli", "bench", "app")
                 .whereLayer("model").mayOnlyBeAccessedByLayers("ingest", "library", "math", "reading", "ui", "cli",
-                        "app")
+                        "bench", "app")
                 .allowEmptyShould(true)
                 .check(classes);
     }
@@ -58,7 +60,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("kexuereader.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("kexuereader.ingest..", "kexuereader.library..",
                         "kexuereader.math..", "kexuereader.reading..", "kexuereader.ui..", "kexuereader.cli..",
-                        "kexuereader.app..")
+                        "kexuereader.bench..", "kexuereader.app..")
                 .allowEmptyShould(true)
                 .check(classes);
     }

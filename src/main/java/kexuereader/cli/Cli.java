@@ -18,8 +18,16 @@ public final class Cli {
     private Cli() {
     }
 
-    /** What a run of the command line asks of the launcher. */
-    public record Outcome(int exitCode, boolean startGui, Path library, boolean measureStartup) {
+    /**
+     * What a run of the command line asks of the launcher.
+     *
+     * @param measureStartup  print the start-up times once the list is shown, and exit
+     * @param measureArticle  as {@code measureStartup}, then also when the first article is readable
+     * @param measureMemory   as {@code measureArticle}, then open this many articles and print the resident
+     *                        memory before and after; 0 for none
+     */
+    public record Outcome(int exitCode, boolean startGui, Path library, boolean measureStartup,
+                          boolean measureArticle, int measureMemory) {
     }
 
     /** The root command: global options, and the GUI when no subcommand is given. */
@@ -27,7 +35,7 @@ public final class Cli {
             description = {"Offline reader for the archive of 科学空间 (kexue.fm).",
                     "Without a command, opens the reader window."},
             subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class,
-                    ExportCommand.class, FormulasCommand.class, StatsCommand.class})
+                    ExportCommand.class, FormulasCommand.class, StatsCommand.class, BenchCommand.class})
     static final class Root implements Callable<Integer> {
 
         @Option(names = "--library", paramLabel = "FILE",
@@ -41,6 +49,15 @@ public final class Cli {
         @Option(names = "--measure-startup", hidden = true,
                 description = "Start the window, print start-up timings once the list is shown, and exit.")
         boolean measureStartup;
+
+        @Option(names = "--measure-article", hidden = true,
+                description = "As --measure-startup, then also print when the first article is readable.")
+        boolean measureArticle;
+
+        @Option(names = "--measure-memory", hidden = true, paramLabel = "N",
+                description = "Start the window, print the resident memory once the first article is readable and "
+                        + "again after opening N articles, and exit.")
+        int measureMemory;
 
         boolean startGui;
         PrintWriter out;
@@ -80,7 +97,8 @@ public final class Cli {
         int code = cmd.execute(args);
         out.flush();
         err.flush();
-        return new Outcome(code, root.startGui, root.library, root.measureStartup);
+        return new Outcome(code, root.startGui, root.library, root.measureStartup, root.measureArticle,
+                Math.max(0, root.measureMemory));
     }
 
     private static int report(Exception ex, Root root) {

@@ -53,7 +53,7 @@ public final class DumpParser {
      * The file name as shown and stored: control characters (a line break is legal in a Linux file name) become
      * spaces, so the name stays one line in reports and one item in the library's line-separated source lists.
      */
-    static String printable(String name) {
+    public static String printable(String name) {
         StringBuilder sb = new StringBuilder(name.length());
         name.codePoints().forEach(cp -> sb.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
         return sb.toString();

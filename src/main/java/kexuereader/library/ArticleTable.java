@@ -45,11 +45,52 @@ final class ArticleTable {
 
     /** Inserts the article; returns its rowid. */
     static long insert(Connection c, Article a, String signature, SeriesRules rules) throws SQLException {
-        long rowid;
+        long rowid = insertRow(c, null, a, signature);
+        insertDerived(c, rowid, a, rules);
+        insertSearchRows(c, rowid, a);
+        return rowid;
+    }
+
+    /**
+     * Replaces the article stored at {@code rowid} (the same id, derived again from changed entries) by
+     * {@code a}, keeping the row. Its search rows are rewritten only when the text they index changed: a new
+     * reader count or another source leaves them alone, which spares the full-text indexes a delete and an
+     * insert. Returns the rowid.
+     */
+    static long replace(Connection c, long rowid, Article a, String signature, SeriesRules rules) throws SQLException {
+        boolean sameText = false;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT display_title, aliases, body FROM article WHERE rowid = ?")) {
+            ps.setLong(1, rowid);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    sameText = titleText(rs.getString(1), rs.getString(2)).equals(titleText(a))
+                            && SearchText.normalize(rs.getString(3)).equals(SearchText.normalize(a.body()));
+                }
+            }
+        }
+        for (String sql : sameText ? List.of("DELETE FROM article_title WHERE article_rowid = ?",
+                "DELETE FROM reference WHERE article_rowid = ?", "DELETE FROM article WHERE rowid = ?")
+                : DELETES) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, rowid);
+                ps.executeUpdate();
+            }
+        }
+        insertRow(c, rowid, a, signature);
+        insertDerived(c, rowid, a, rules);
+        if (!sameText) {
+            insertSearchRows(c, rowid, a);
+        }
+        return rowid;
+    }
+
+    /** The article's row, at {@code rowid} or (null) a new one; returns the rowid. */
+    private static long insertRow(Connection c, Long rowid, Article a, String signature) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO article (id, signature, title, display_title, aliases, year, month, day, readers,
-                  reader_history, series, part, part_suffix, excerpt_only, sources, body, sort_title)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                  reader_history, series, part, part_suffix, excerpt_only, sources, body, sort_title, rowid)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int i = 1;
             ps.setString(i++, a.id());
             ps.setString(i++, signature);
@@ -68,13 +109,25 @@ final class ArticleTable {
             ps.setInt(i++, a.excerptOnly() ? 1 : 0);
             ps.setString(i++, String.join("\n", a.sources()));
             ps.setString(i++, a.body());
-            ps.setBytes(i, COLLATOR.get().getCollationKey(TextKeys.nfkc(a.displayTitle())).toByteArray());
+            ps.setBytes(i++, COLLATOR.get().getCollationKey(TextKeys.nfkc(a.displayTitle())).toByteArray());
+            if (rowid == null) {
+                ps.setNull(i, java.sql.Types.INTEGER);
+            } else {
+                ps.setLong(i, rowid);
+            }
             ps.executeUpdate();
+        }
+        if (rowid != null) {
+            return rowid;
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
             rs.next();
-            rowid = rs.getLong(1);
+            return rs.getLong(1);
         }
+    }
+
+    /** The article's title keys and the 《…》 references of its body. */
+    private static void insertDerived(Connection c, long rowid, Article a, SeriesRules rules) throws SQLException {
         Set<String> keys = new LinkedHashSet<>();
         if (a.title() != null) {
             keys.add(TextKeys.titleKey(a.title()));
@@ -112,7 +165,20 @@ final class ArticleTable {
             }
             ps.executeBatch();
         }
-        String titleText = SearchText.normalize(a.displayTitle() + "\n" + String.join("\n", a.aliases()));
+    }
+
+    /** What the search indexes hold as the title of an article: its display title and aliases, normalised. */
+    private static String titleText(Article a) {
+        return titleText(a.displayTitle(), String.join("\n", a.aliases()));
+    }
+
+    private static String titleText(String displayTitle, String aliases) {
+        return SearchText.normalize(displayTitle + "\n" + aliases);
+    }
+
+    /** The article's rows in both full-text indexes. */
+    private static void insertSearchRows(Connection c, long rowid, Article a) throws SQLException {
+        String titleText = titleText(a);
         String bodyText = SearchText.normalize(a.body());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_tri (rowid, title, body) VALUES (?, ?, ?)")) {
             ps.setLong(1, rowid);
@@ -126,14 +192,15 @@ final class ArticleTable {
             ps.setString(3, SearchText.bigrams(bodyText));
             ps.executeUpdate();
         }
-        return rowid;
     }
+
+    private static final List<String> DELETES = List.of("DELETE FROM search_tri WHERE rowid = ?",
+            "DELETE FROM search_bi WHERE rowid = ?", "DELETE FROM article_title WHERE article_rowid = ?",
+            "DELETE FROM reference WHERE article_rowid = ?", "DELETE FROM article WHERE rowid = ?");
 
     /** Deletes an article and everything derived from it. */
     static void delete(Connection c, long rowid) throws SQLException {
-        for (String sql : List.of("DELETE FROM search_tri WHERE rowid = ?", "DELETE FROM search_bi WHERE rowid = ?",
-                "DELETE FROM article_title WHERE article_rowid = ?", "DELETE FROM reference WHERE article_rowid = ?",
-                "DELETE FROM article WHERE rowid = ?")) {
+        for (String sql : DELETES) {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setLong(1, rowid);
                 ps.executeUpdate();

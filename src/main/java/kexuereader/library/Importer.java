@@ -63,7 +63,7 @@ final class Importer {
                 ps.setLong(2, existing);
                 ps.executeUpdate();
             }
-            touched.addAll(resolveYears(monthDaysOf(existing), existing));
+            touched.addAll(resolveYears(monthDaysOf(existing), existing, null));
             remerge(touched);
             return new ImportResult(dump.fileName(), true, true, dump.entries().size(), 0, null, dump.diagnostics());
         }
@@ -73,7 +73,9 @@ final class Importer {
             own.add(md(e.date()));
         }
         touched.addAll(own);
-        touched.addAll(resolveYears(own, dump.format() == DumpFormat.ARCHIVE ? sourceId : null));
+        // the new dump's dated entries are the only new anchors: only archive dumps they match are re-resolved
+        List<MergeKey> votes = keysOfSource(sourceId).stream().filter(k -> k.year() != null).toList();
+        touched.addAll(resolveYears(own, dump.format() == DumpFormat.ARCHIVE ? sourceId : null, votes));
         int created = remerge(touched);
         return new ImportResult(dump.fileName(), true, false, dump.entries().size(), created, null,
                 dump.diagnostics());
@@ -91,7 +93,7 @@ final class Importer {
                 all.add(rs.getInt(1) * 100 + rs.getInt(2));
             }
         }
-        all.addAll(resolveYears(all, null));
+        all.addAll(resolveYears(all, null, null));
         remerge(all);
         setMeta("rules", rulesFingerprint);
     }
@@ -116,8 +118,8 @@ final class Importer {
     private long insertSource(Dump dump, Integer yearHint) throws SQLException {
         long id;
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO source (file_name, sha256, format, encoding, imported_at, year_hint, entry_count, diagnostics)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO source (file_name, sha256, format, encoding, imported_at, year_hint, entry_count, diagnostics,
+                  notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setString(1, dump.fileName());
             ps.setString(2, dump.sha256());
             ps.setString(3, dump.format().name());
@@ -126,6 +128,7 @@ final class Importer {
             ArticleTable.setInt(ps, 6, dump.format() == DumpFormat.ARCHIVE ? yearHint : null);
             ps.setInt(7, dump.entries().size());
             ps.setString(8, dump.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.joining("\n")));
+            ps.setString(9, SourceNotes.encode(dump.diagnostics()));
             ps.executeUpdate();
         }
         id = lastRowid();
@@ -159,16 +162,26 @@ final class Importer {
      * Recomputes the years of archive-page dumps with entries in the given month-days (and of {@code alsoSource}),
      * following the anchors they give each other until nothing changes.
      *
+     * <p>A dump's years follow from the dated entries that match its own (its anchors). When {@code newVotes}
+     * says which dated entries are new, only the dumps with an entry one of them matches are recomputed: every
+     * other dump has the same anchors as before, so it would come out the same. Likewise, when a dump's years
+     * change, only the dumps with an entry matching one of its entries are recomputed. This keeps an import's
+     * cost to the dumps it can affect, not to every dump sharing a month-day with it.
+     *
+     * @param newVotes the dated entries just added, or null to recompute every dump of the month-days
      * @return the month-days whose entries' years changed
      */
-    private Set<Integer> resolveYears(Set<Integer> monthDays, Long alsoSource) throws SQLException {
+    private Set<Integer> resolveYears(Set<Integer> monthDays, Long alsoSource, List<MergeKey> newVotes)
+            throws SQLException {
         Set<Integer> changed = new TreeSet<>();
-        Deque<Long> queue = new ArrayDeque<>(archiveSourcesAt(monthDays));
+        List<Long> around = archiveSourcesAt(monthDays);
+        Deque<Long> queue = new ArrayDeque<>(newVotes == null ? around : matching(around, newVotes, alsoSource));
         if (alsoSource != null && !queue.contains(alsoSource)) {
             queue.add(alsoSource);
         }
         Set<Long> queued = new HashSet<>(queue);
-        int budget = 64 + 4 * queue.size();
+        // the budget against anchors that never settle is the same whether or not the queue was narrowed
+        int budget = 64 + 4 * (around.size() + (alsoSource != null && !around.contains(alsoSource) ? 1 : 0));
         while (!queue.isEmpty() && budget-- > 0) {
             long source = queue.poll();
             queued.remove(source);
@@ -189,7 +202,8 @@ final class Importer {
                 mds.add(k.month() * 100 + k.day());
             }
             changed.addAll(mds);
-            for (long other : archiveSourcesAt(mds)) {
+            List<Long> neighbours = archiveSourcesAt(mds);
+            for (long other : newVotes == null ? neighbours : matching(neighbours, entries, source)) {
                 if (other != source && queued.add(other)) {
                     queue.add(other);
                 }
@@ -236,6 +250,45 @@ final class Importer {
             }
         }
         return new ArrayList<>(ids);
+    }
+
+    /**
+     * The archive dumps among {@code candidates} (kept in their order) with an entry that one of {@code votes}
+     * could anchor: same month-day, and the same title or excerpts that start alike. Entries of
+     * {@code votesSource} itself are not looked at: a dump is never its own anchor.
+     */
+    private List<Long> matching(List<Long> candidates, List<MergeKey> votes, Long votesSource) throws SQLException {
+        if (candidates.isEmpty() || votes.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, List<MergeKey>> byDay = Merger.byMonthDay(votes);
+        long own = votesSource == null ? -1 : votesSource;
+        Set<Long> hit = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT e.source_id, e.title_key, e.head FROM entry e JOIN source s ON s.id = e.source_id
+                WHERE s.format = 'ARCHIVE' AND e.month = ? AND e.day = ?""")) {
+            for (Map.Entry<Integer, List<MergeKey>> day : byDay.entrySet()) {
+                ps.setInt(1, day.getKey() / 100);
+                ps.setInt(2, day.getKey() % 100);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long source = rs.getLong(1);
+                        if (source == own || hit.contains(source)) {
+                            continue;
+                        }
+                        String titleKey = rs.getString(2);
+                        String head = rs.getString(3);
+                        for (MergeKey v : day.getValue()) {
+                            if (YearResolver.sameArticle(titleKey, head, v)) {
+                                hit.add(source);
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return candidates.stream().filter(hit::contains).toList();
     }
 
     private static final String KEY_COLUMNS =
@@ -294,7 +347,7 @@ final class Importer {
             List<MergeKey> keys = keysAt(md);
             List<List<MergeKey>> clusters = Merger.cluster(keys);
             List<String> ids = ArticleIds.assign(clusters);
-            Map<String, long[]> existing = existingArticles(md);
+            Map<String, Stored> existing = existingArticles(md);
             Map<Long, String> previousArticle = previousArticles(md);
             List<Integer> toBuild = new ArrayList<>();
             List<String> signatures = new ArrayList<>();
@@ -305,13 +358,25 @@ final class Importer {
                     toBuild.add(i);
                 }
             }
-            for (Map.Entry<String, long[]> gone : existing.entrySet()) {
-                ArticleTable.delete(c, gone.getValue()[0]);
+            // an article rebuilt under the same id keeps its row: its search rows stay when its text did not change
+            Set<String> rebuilt = new HashSet<>();
+            for (int i : toBuild) {
+                rebuilt.add(ids.get(i));
+            }
+            Map<String, Long> reusable = new HashMap<>();
+            for (Stored old : existing.values()) {
+                if (rebuilt.contains(old.id())) {
+                    reusable.put(old.id(), old.rowid());
+                } else {
+                    ArticleTable.delete(c, old.rowid());
+                }
             }
             for (int i : toBuild) {
                 List<MergeKey> cluster = clusters.get(i);
                 Article a = ArticleBuilder.build(ids.get(i), loadEntries(cluster), rules);
-                long rowid = ArticleTable.insert(c, a, signatures.get(i), rules);
+                Long old = reusable.get(a.id());
+                long rowid = old == null ? ArticleTable.insert(c, a, signatures.get(i), rules)
+                        : ArticleTable.replace(c, old, a, signatures.get(i), rules);
                 assign(cluster, rowid);
                 if (cluster.stream().noneMatch(k -> previousArticle.containsKey(k.entryId()))) {
                     created++;
@@ -360,16 +425,20 @@ final class Importer {
         return map;
     }
 
-    /** The articles of a month-day by signature: {rowid}. */
-    private Map<String, long[]> existingArticles(int md) throws SQLException {
-        Map<String, long[]> map = new HashMap<>();
+    /** An article as stored: its row and its id. */
+    private record Stored(long rowid, String id) {
+    }
+
+    /** The articles of a month-day, by signature. */
+    private Map<String, Stored> existingArticles(int md) throws SQLException {
+        Map<String, Stored> map = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT signature, rowid FROM article WHERE month = ? AND day = ?")) {
+                "SELECT signature, rowid, id FROM article WHERE month = ? AND day = ?")) {
             ps.setInt(1, md / 100);
             ps.setInt(2, md % 100);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    map.put(rs.getString(1), new long[] {rs.getLong(2)});
+                    map.put(rs.getString(1), new Stored(rs.getLong(2), rs.getString(3)));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package kexuereader.library;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -98,9 +100,52 @@ public final class Library implements AutoCloseable {
 
     // --- importing -----------------------------------------------------------------------------------------
 
-    /** Parses and imports one file, in one transaction. */
+    /**
+     * Parses and imports one file, in one transaction. A file whose bytes are already in the library is known
+     * by its hash alone: it is not parsed again (the entries and diagnostics it had are read back).
+     */
     public ImportResult importFile(Path path, Integer yearHint) {
-        return importDump(DumpParser.parse(path), yearHint);
+        String name = DumpParser.printable(
+                path.getFileName() == null ? path.toString() : path.getFileName().toString());
+        byte[] bytes = null;
+        try {
+            // what DumpParser would read anyway; larger or unreadable files go to it, to be refused by it
+            if (!readOnly && Files.isRegularFile(path) && Files.size(path) <= 64L * 1024 * 1024) {
+                bytes = Files.readAllBytes(path);
+            }
+        } catch (IOException e) {
+            bytes = null;
+        }
+        if (bytes == null) {
+            return importDump(DumpParser.parse(path), yearHint);
+        }
+        ImportResult known = alreadyImported(name, DumpParser.sha256(bytes), yearHint);
+        return known != null ? known : importDump(DumpParser.parse(name, bytes), yearHint);
+    }
+
+    /**
+     * The result of importing again a file whose bytes the library holds, when that changes nothing and the
+     * library kept what the parser said of it; else null.
+     */
+    private ImportResult alreadyImported(String name, String sha, Integer yearHint) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT format, year_hint, entry_count, notes FROM source WHERE sha256 = ?")) {
+                ps.setString(1, sha);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || rs.getString("notes") == null) {
+                        return null;
+                    }
+                    boolean archive = DumpFormat.ARCHIVE.name().equals(rs.getString("format"));
+                    Integer storedHint = ArticleTable.intOrNull(rs, "year_hint");
+                    if (yearHint != null && archive && !yearHint.equals(storedHint)) {
+                        return null; // a new year hint: the import has work to do
+                    }
+                    return new ImportResult(name, true, true, rs.getInt("entry_count"), 0, null,
+                            SourceNotes.decode(rs.getString("notes")));
+                }
+            }
+        });
     }
 
     /** Imports an already parsed dump, in one transaction. A rejected dump changes nothing. */
@@ -406,18 +451,19 @@ public final class Library implements AutoCloseable {
     public List<SeriesSummary> series() {
         return read(c -> {
             List<SeriesSummary> list = new ArrayList<>();
+            // the latest date of each series in one pass over an index: a known year beats an unknown one, then
+            // the year, then the month-day, as the key yyyymmdd + 10^8 (known) or mmdd (unknown) orders them
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT a.series, count(*) AS n,
-                           (SELECT b.year FROM article b WHERE b.series = a.series
-                            ORDER BY (b.year IS NULL), b.year DESC, b.month DESC, b.day DESC LIMIT 1) AS y,
-                           (SELECT b.month * 100 + b.day FROM article b WHERE b.series = a.series
-                            ORDER BY (b.year IS NULL), b.year DESC, b.month DESC, b.day DESC LIMIT 1) AS md
+                           max(CASE WHEN a.year IS NULL THEN 0 ELSE 100000000 + a.year * 10000 END
+                               + a.month * 100 + a.day) AS latest
                     FROM article a WHERE a.series IS NOT NULL GROUP BY a.series""");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int md = rs.getInt("md");
-                    list.add(new SeriesSummary(rs.getString(1), rs.getInt(2),
-                            new PublishDate(ArticleTable.intOrNull(rs, "y"), md / 100, md % 100)));
+                    long latest = rs.getLong("latest");
+                    Integer year = latest >= 100_000_000 ? (int) (latest / 10_000 % 10_000) : null;
+                    int md = (int) (latest % 10_000);
+                    list.add(new SeriesSummary(rs.getString(1), rs.getInt(2), new PublishDate(year, md / 100, md % 100)));
                 }
             }
             list.sort(Comparator.comparing(SeriesSummary::latest, PublishDate.NEWEST_FIRST)

@@ -115,6 +115,22 @@ final class Schema {
                       updated_at TEXT NOT NULL
                     )""",
                     "CREATE INDEX user_state_starred ON user_state(starred)"
+            )),
+            // an import re-derives the articles of each month-day it touches: find them without a full scan
+            new Migration(3, List.of(
+                    "CREATE INDEX article_month_day ON article(month, day)"
+            )),
+            // the window opens on the newest articles (SortOrder.DATE) and the sidebar shows each series' latest
+            // date: both were a scan of every article, with a sort, before the first frame
+            new Migration(4, List.of(
+                    "CREATE INDEX article_newest ON article((year IS NULL), year DESC, month DESC, day DESC, "
+                            + "sort_title, id)",
+                    "CREATE INDEX article_series_date ON article(series, year, month, day)"
+            )),
+            // what the parser noticed, severity kept (SourceNotes): importing the same bytes again then needs
+            // only their hash, not a parse; null for dumps imported before, which are parsed again as before
+            new Migration(5, List.of(
+                    "ALTER TABLE source ADD COLUMN notes TEXT"
             )));
 
     /** The version this build writes. */

@@ -5,18 +5,34 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import kexuereader.ingest.TextKeys;
+import kexuereader.model.ArticleSummary;
 
 /**
  * Runs a {@link SearchQuery} against the two full-text indexes, ranks the hits by bm25 (title matches weigh
- * more than body matches) and cuts a snippet around the first match of each.
+ * more than body matches) and cuts a snippet around the first match of each. Hits come in
+ * {@code ORDER BY rank, id} order.
+ *
+ * <p>The common search — every article, at most {@code limit} hits — takes the best {@code limit + 1} matches
+ * from the indexes first and reads only their articles: a query matching most of a large library then costs the
+ * index lookup and {@code limit} rows, not a read of every matching article with its text. Ranks tied across
+ * the cut, a filter, terms only a scan can check, or no limit take the plain way: every match joined with its
+ * article.
  */
 final class Searcher {
 
     /** How much more a match in the title (or an alias) counts than one in the body. */
     static final double TITLE_WEIGHT = 5.0;
 
+    private static final String HIT_COLUMNS = ArticleTable.SUMMARY_COLUMNS + ", a.aliases, a.body";
+
     private Searcher() {
+    }
+
+    /** A matching article as read: what the hit needs, before its snippet is cut. */
+    private record Row(long rowid, double rank, ArticleSummary summary, String titles, String body) {
     }
 
     static List<SearchHit> search(Connection c, SearchQuery q, ArticleFilter filter, int limit) throws SQLException {
@@ -35,38 +51,153 @@ final class Searcher {
         boolean scan = !q.scanTerms().isEmpty();
         String sql;
         if (from.isEmpty()) {
-            sql = "SELECT " + ArticleTable.SUMMARY_COLUMNS + ", a.aliases, a.body, 0.0 AS rank FROM "
-                    + ArticleTable.FROM + " WHERE 1=1" + filter.where() + " ORDER BY " + SortOrder.DATE.orderBy(false);
+            sql = "SELECT " + HIT_COLUMNS + ", 0.0 AS rank FROM " + ArticleTable.FROM
+                    + " WHERE 1=1" + filter.where() + " ORDER BY " + SortOrder.DATE.orderBy(false);
         } else {
+            // both indexes: each is asked once, then joined (as subqueries, the second was asked once per row)
+            String with = from.size() == 1 ? "" : "WITH t AS MATERIALIZED (" + from.get(0) + "), b AS MATERIALIZED ("
+                    + from.get(1) + ") ";
             String matches = from.size() == 1 ? from.get(0)
-                    : "SELECT t.rowid, t.r + b.r AS r FROM (" + from.get(0) + ") t JOIN (" + from.get(1)
-                    + ") b ON b.rowid = t.rowid";
-            sql = "SELECT " + ArticleTable.SUMMARY_COLUMNS + ", a.aliases, a.body, m.r AS rank FROM (" + matches
+                    : "SELECT t.rowid, t.r + b.r AS r FROM t JOIN b ON b.rowid = t.rowid";
+            if (!scan && limit > 0 && filter.equals(ArticleFilter.ALL)) {
+                List<Row> top = best(c, with, matches, params, limit);
+                if (top != null) {
+                    List<SearchHit> hits = new ArrayList<>(top.size());
+                    for (Row r : top) {
+                        hits.add(hit(r, q));
+                    }
+                    return hits;
+                }
+            }
+            sql = with + "SELECT " + HIT_COLUMNS + ", m.r AS rank FROM (" + matches
                     + ") m JOIN article a ON a.rowid = m.rowid LEFT JOIN user_state u ON u.article_id = a.id"
                     + " WHERE 1=1" + filter.where()
                     + " ORDER BY m.r, a.id" + (scan || limit <= 0 ? "" : " LIMIT " + limit);
         }
         List<SearchHit> hits = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            for (String p : params) {
-                ps.setString(i++, p);
-            }
-            filter.bind(ps, i);
+            filter.bind(ps, bind(ps, params));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next() && (limit <= 0 || hits.size() < limit)) {
-                    String body = rs.getString("body");
-                    String titles = rs.getString("display_title") + "\n" + rs.getString("aliases");
-                    if (scan && !q.scanTerms().stream().allMatch(t -> Snippets.contains(titles, t)
-                            || Snippets.contains(body, t))) {
+                    Row row = row(rs, 0, rs.getDouble("rank"));
+                    if (scan && !q.scanTerms().stream().allMatch(t -> Snippets.indexOfIgnoreCase(row.titles(), t, 0) >= 0
+                            || Snippets.indexOfIgnoreCase(row.body(), t, 0) >= 0)) {
                         continue;
                     }
-                    String source = q.terms().stream().anyMatch(t -> Snippets.contains(body, t)) ? body : titles;
-                    hits.add(new SearchHit(ArticleTable.summary(rs), Snippets.around(source, q.terms()), q.terms(),
-                            rs.getDouble("rank")));
+                    hits.add(hit(row, q));
                 }
             }
         }
         return hits;
+    }
+
+    /**
+     * The best {@code limit} matches with their articles, in (rank, id) order, reading only those articles;
+     * null when a match has no article, which the plain join would skip. The index gives the best matches by
+     * rank, a few more than asked, with their ids: when ranks tie across the cut, the id decides which of the
+     * tied matches make it, and the few extra rows usually hold the whole tie (else one more index query
+     * fetches it).
+     */
+    private static List<Row> best(Connection c, String with, String matches, List<String> params, int limit)
+            throws SQLException {
+        int window = limit + Math.max(64, limit / 8);
+        List<Ranked> ranked = new ArrayList<>(Math.min(window, 4096));
+        try (PreparedStatement ps = c.prepareStatement(with + "SELECT m.rowid, m.r, a.id FROM (SELECT rowid, r FROM ("
+                + matches + ") ORDER BY r LIMIT ?) m LEFT JOIN article a ON a.rowid = m.rowid")) {
+            ps.setInt(bind(ps, params), window);
+            if (!ranked(ps, ranked)) {
+                return null;
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::rank).thenComparing(Ranked::id));
+        if (ranked.size() > limit) {
+            double cut = ranked.get(limit - 1).rank();
+            if (ranked.size() == window && ranked.get(window - 1).rank() == cut) {
+                // the tie runs past the window: every match of that rank competes by id for the places left
+                List<Ranked> tie = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement(with + "SELECT m.rowid, m.r, a.id FROM (" + matches
+                        + ") m LEFT JOIN article a ON a.rowid = m.rowid WHERE m.r = ?")) {
+                    ps.setDouble(bind(ps, params), cut);
+                    if (!ranked(ps, tie)) {
+                        return null;
+                    }
+                }
+                ranked.removeIf(r -> r.rank() == cut);
+                ranked.addAll(tie);
+                ranked.sort(Comparator.comparingDouble(Ranked::rank).thenComparing(Ranked::id));
+            }
+            ranked = ranked.subList(0, limit);
+        }
+        // the articles of the hits, in one query; then back into (rank, id) order
+        StringBuilder ids = new StringBuilder("[");
+        for (Ranked r : ranked) {
+            ids.append(ids.length() > 1 ? "," : "").append(r.rowid());
+        }
+        java.util.Map<Long, Row> read = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + HIT_COLUMNS + ", a.rowid AS rowid FROM "
+                + ArticleTable.FROM + " WHERE a.rowid IN (SELECT value FROM json_each(?))")) {
+            ps.setString(1, ids.append(']').toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long rowid = rs.getLong("rowid");
+                    read.put(rowid, row(rs, rowid, 0));
+                }
+            }
+        }
+        List<Row> rows = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            Row row = read.get(r.rowid());
+            if (row == null) {
+                return null;
+            }
+            rows.add(new Row(r.rowid(), r.rank(), row.summary(), row.titles(), row.body()));
+        }
+        return rows;
+    }
+
+    /** A match from the index: its rowid, rank and article id. */
+    private record Ranked(long rowid, double rank, String id) {
+    }
+
+    /** Reads (rowid, rank, id) rows; false when a match has no article. */
+    private static boolean ranked(PreparedStatement ps, List<Ranked> into) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String id = rs.getString(3);
+                if (id == null) {
+                    return false;
+                }
+                into.add(new Ranked(rs.getLong(1), rs.getDouble(2), id));
+            }
+        }
+        return true;
+    }
+
+    /** The current row: summary, and the NFKC text of its titles and body; with this rank. */
+    private static Row row(ResultSet rs, long rowid, double rank) throws SQLException {
+        return new Row(rowid, rank, ArticleTable.summary(rs),
+                TextKeys.nfkc(rs.getString("display_title") + "\n" + rs.getString("aliases")),
+                TextKeys.nfkc(rs.getString("body")));
+    }
+
+    /** The hit for a row: the snippet comes from the body when a term occurs there, else from the titles. */
+    private static SearchHit hit(Row row, SearchQuery q) {
+        boolean inBody = false;
+        for (String t : q.terms()) {
+            if (Snippets.indexOfIgnoreCase(row.body(), t, 0) >= 0) {
+                inBody = true;
+                break;
+            }
+        }
+        return new SearchHit(row.summary(), Snippets.aroundNormalized(inBody ? row.body() : row.titles(), q.terms()),
+                q.terms(), row.rank());
+    }
+
+    private static int bind(PreparedStatement ps, List<String> params) throws SQLException {
+        int i = 1;
+        for (String p : params) {
+            ps.setString(i++, p);
+        }
+        return i;
     }
 }

@@ -1,21 +1,36 @@
 package kexuereader.library;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import kexuereader.ingest.TextKeys;
 
 /**
  * Cuts the text around the first match of a search and marks every match in it with « and ».
+ *
+ * <p>A search cuts up to a couple of thousand snippets, so the scans here avoid the obvious costs: whitespace is
+ * collapsed by one loop rather than a regular expression, and a case-insensitive search only tries
+ * {@link String#regionMatches(boolean, int, String, int, int)} where the first character can match at all.
  */
 final class Snippets {
 
     static final int CONTEXT = 28;
+
+    /** Characters that equal a given one ignoring case, by first character of a term; bounded. */
+    private static final Map<Character, char[]> FOLDS = new ConcurrentHashMap<>();
+    private static final int MAX_FOLDS = 4096;
 
     private Snippets() {
     }
 
     /** A snippet of {@code text} (NFKC) around the first term found, or its start when none is found. */
     static String around(String text, List<String> terms) {
-        String t = TextKeys.nfkc(text).replaceAll("\\s+", " ").strip();
+        return aroundNormalized(TextKeys.nfkc(text), terms);
+    }
+
+    /** As {@link #around}, for text that is already NFKC. */
+    static String aroundNormalized(String nfkc, List<String> terms) {
+        String t = collapseWhitespace(nfkc);
         int first = -1;
         for (String term : terms) {
             int at = indexOfIgnoreCase(t, term, 0);
@@ -61,14 +76,101 @@ final class Snippets {
         return indexOfIgnoreCase(TextKeys.nfkc(text), term, 0) >= 0;
     }
 
+    /**
+     * What {@code text.replaceAll("\\s+", " ").strip()} gives: every run of the regular expression's white space
+     * (space, tab, line feed, vertical tab, form feed, carriage return) becomes one space, then the ends are
+     * stripped.
+     */
+    static String collapseWhitespace(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && !isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
+            return text.strip();
+        }
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(text, 0, i);
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isRegexSpace(c)) {
+                sb.append(' ');
+                while (i < n && isRegexSpace(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The first index at or after {@code from} where {@code term} matches ignoring case, as
+     * {@link String#regionMatches(boolean, int, String, int, int)} decides; -1 when none.
+     */
     static int indexOfIgnoreCase(String text, String term, int from) {
         int max = text.length() - term.length();
-        for (int i = Math.max(0, from); i <= max; i++) {
-            if (text.regionMatches(true, i, term, 0, term.length())) {
+        int start = Math.max(0, from);
+        if (term.isEmpty() || Character.isSurrogate(term.charAt(0))) {
+            for (int i = start; i <= max; i++) {
+                if (text.regionMatches(true, i, term, 0, term.length())) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        char[] folds = folds(term.charAt(0));
+        for (int i = start; i <= max; i++) {
+            char c = text.charAt(i);
+            // only where the first character can match (a surrogate is left to regionMatches to judge)
+            if ((c == folds[0] || folds.length > 1 && contains(folds, c) || Character.isSurrogate(c))
+                    && text.regionMatches(true, i, term, 0, term.length())) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Every character that regionMatches(ignoreCase) takes for {@code c}, {@code c} first. */
+    static char[] folds(char c) {
+        char[] cached = FOLDS.get(c);
+        if (cached != null) {
+            return cached;
+        }
+        char upper = Character.toUpperCase(c);
+        char lower = Character.toLowerCase(upper);
+        StringBuilder sb = new StringBuilder().append(c);
+        for (int x = 0; x <= Character.MAX_VALUE; x++) {
+            char d = (char) x;
+            if (d == c || Character.isSurrogate(d)) {
+                continue;
+            }
+            char u = Character.toUpperCase(d);
+            if (u == upper || Character.toLowerCase(u) == lower) {
+                sb.append(d);
+            }
+        }
+        char[] folds = sb.toString().toCharArray();
+        if (FOLDS.size() < MAX_FOLDS) {
+            FOLDS.put(c, folds);
+        }
+        return folds;
+    }
+
+    private static boolean contains(char[] chars, char c) {
+        for (char x : chars) {
+            if (x == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int safeBoundary(String s, int i) {

@@ -71,9 +71,14 @@ final class YearResolver {
     }
 
     private static boolean sameArticle(MergeKey a, MergeKey b) {
-        if (a.titleKey() != null && a.titleKey().equals(b.titleKey())) {
+        return sameArticle(a.titleKey(), a.head(), b);
+    }
+
+    /** Whether an entry with this title key and head and the entry {@code b} show the same article. */
+    static boolean sameArticle(String titleKey, String head, MergeKey b) {
+        if (titleKey != null && titleKey.equals(b.titleKey())) {
             return true;
         }
-        return a.head() != null && b.head() != null && Merger.alike(a.head(), b.head());
+        return head != null && b.head() != null && Merger.alike(head, b.head());
     }
 }

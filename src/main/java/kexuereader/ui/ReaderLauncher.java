@@ -11,7 +11,36 @@ import kexuereader.library.Library;
  */
 public final class ReaderLauncher {
 
-    record Launch(Path libraryPath, CompletableFuture<Library> library, boolean measureStartup) {
+    record Launch(Path libraryPath, CompletableFuture<Library> library, Measure measure) {
+
+        boolean measureStartup() {
+            return measure.any();
+        }
+    }
+
+    /**
+     * What a measuring run of the window reports before it exits, for the benchmarks: the start-up times, then
+     * optionally when the first article is readable, then optionally the resident memory before and after
+     * opening some articles.
+     *
+     * @param startup        print {@code startup: first-frame N ms, list-ready M ms} and exit
+     * @param article        then wait for the first article and print {@code startup: article-ready N ms}
+     * @param memoryArticles then print the resident memory, open this many articles, print it again; 0 for none
+     */
+    public record Measure(boolean startup, boolean article, int memoryArticles) {
+
+        /** A normal start: nothing is measured. */
+        public static final Measure NONE = new Measure(false, false, 0);
+
+        /** Whether anything is measured (the window then exits by itself). */
+        public boolean any() {
+            return startup || article || memoryArticles > 0;
+        }
+
+        /** Whether the run goes on after the list to the first article. */
+        boolean untilArticle() {
+            return article || memoryArticles > 0;
+        }
     }
 
     private static volatile Launch launch;
@@ -22,8 +51,13 @@ public final class ReaderLauncher {
 
     /** Opens the window on the library at {@code libraryPath}; returns the process exit code when it closes. */
     public static int launch(Path libraryPath, boolean measureStartup) {
+        return launch(libraryPath, measureStartup ? new Measure(true, false, 0) : Measure.NONE);
+    }
+
+    /** Opens the window, measuring what {@code measure} asks for; returns the process exit code. */
+    public static int launch(Path libraryPath, Measure measure) {
         CompletableFuture<Library> library = CompletableFuture.supplyAsync(() -> Library.open(libraryPath));
-        launch = new Launch(libraryPath, library, measureStartup);
+        launch = new Launch(libraryPath, library, measure);
         Application.launch(ReaderApp.class);
         return exitCode;
     }

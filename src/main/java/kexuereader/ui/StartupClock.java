@@ -1,21 +1,29 @@
 package kexuereader.ui;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
+import javafx.util.Duration;
 
 /**
  * Notices the first frame and the first frame with the article list populated. The window uses it to start
  * the slow work only after the list is on screen; {@code --measure-startup} prints the two times (since the JVM
- * started) and exits, for the start-up benchmark.
+ * started) and exits, for the start-up benchmark. {@code --measure-article} goes on until the first article's
+ * page has been drawn in the reading pane and prints that time too; {@code --measure-memory} then hands over to
+ * {@link MemoryProbe}.
  */
 final class StartupClock {
 
-    private final boolean measure;
+    /** A measuring run that never sees its article (an empty, read-only library) gives up after this long. */
+    private static final Duration GIVE_UP = Duration.seconds(120);
+
+    private final ReaderLauncher.Measure measure;
     private long firstFrame = -1;
     private long listReady = -1;
     private boolean done;
 
-    StartupClock(boolean measure) {
+    StartupClock(ReaderLauncher.Measure measure) {
         this.measure = measure;
     }
 
@@ -41,19 +49,80 @@ final class StartupClock {
                 done = true;
                 // remove after this pulse: listeners must not be changed while the pulse runs them
                 Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
-                if (measure) {
-                    // one more pulse so the frame just laid out has been drawn before we report and leave
-                    Platform.runLater(() -> Platform.runLater(this::report));
+                if (measure.any()) {
+                    // one more pulse so the frame just laid out has been drawn before we report
+                    Platform.runLater(() -> Platform.runLater(() -> {
+                        reportStartup();
+                        if (measure.untilArticle()) {
+                            watchArticle(scene, window);
+                        } else {
+                            exit(0);
+                        }
+                    }));
                 }
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
     }
 
-    private void report() {
+    private void reportStartup() {
         System.out.println("startup: first-frame " + firstFrame + " ms, list-ready " + listReady + " ms");
         System.out.flush();
-        ReaderLauncher.exitCode(0);
+    }
+
+    /** Waits for the reading pane to finish loading its first page, then for the pulse that draws it. */
+    private void watchArticle(Scene scene, MainWindow window) {
+        PauseTransition giveUp = new PauseTransition(GIVE_UP);
+        giveUp.setOnFinished(e -> {
+            System.out.println("startup: article-ready none (no article was shown)");
+            exit(1);
+        });
+        giveUp.play();
+        ReadingView reading = window.readingView();
+        ChangeListener<String> loaded = new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends String> obs, String was, String now) {
+                if (now != null) {
+                    reading.loadedIdProperty().removeListener(this);
+                    giveUp.stop();
+                    articleLoaded(scene, window);
+                }
+            }
+        };
+        if (reading.loadedIdProperty().get() != null) {
+            giveUp.stop();
+            articleLoaded(scene, window);
+        } else {
+            reading.loadedIdProperty().addListener(loaded);
+        }
+    }
+
+    private void articleLoaded(Scene scene, MainWindow window) {
+        afterNextPulse(scene, () -> {
+            long articleReady = ReaderApp.sinceJvmStart();
+            System.out.println("startup: article-ready " + articleReady + " ms");
+            System.out.flush();
+            if (measure.memoryArticles() > 0) {
+                new MemoryProbe(window, measure.memoryArticles(), () -> exit(0)).start();
+            } else {
+                exit(0);
+            }
+        });
+    }
+
+    /** Runs {@code then} once a pulse has laid out and drawn the scene as it is now. */
+    static void afterNextPulse(Scene scene, Runnable then) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+            Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    private static void exit(int code) {
+        ReaderLauncher.exitCode(code);
         Platform.exit();
     }
 }

@@ -30,6 +30,10 @@ class MigrationTest {
         // roll the file back to version 1: drop what later versions added
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("DROP TABLE user_state");
+            s.execute("DROP INDEX article_month_day");
+            s.execute("DROP INDEX article_newest");
+            s.execute("DROP INDEX article_series_date");
+            s.execute("ALTER TABLE source DROP COLUMN notes");
             s.execute("PRAGMA user_version = 1");
         }
         Files.delete(dir.resolve("library.db.v1.bak")); // made while setting up; the upgrade below makes its own

@@ -1,0 +1,91 @@
+package kexuereader.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ways the start-up benchmark starts the JVMs, from the slowest to the distribution's:
+ * <ol>
+ *   <li><b>jar alone</b>: a copy of {@code kexue-reader.jar} in a folder of its own, so JavaFX unpacks its
+ *       native libraries from the jar at every start (what {@code java -jar} of a jar moved elsewhere does);</li>
+ *   <li><b>natives beside</b>: the jar where the build left it, its native libraries beside it;</li>
+ *   <li><b>natives beside + CDS</b>: with an application class-data archive made by one training run (the bare
+ *       window gets its own, made the same way);</li>
+ *   <li><b>launcher</b>: as {@code target/kexue-reader} starts the window: the archive, the client compiler
+ *       alone and the serial collector (the bare window gets the same options).</li>
+ * </ol>
+ * Run from a class path of folders (the tests), there is only the class path as it is.
+ */
+final class Launches {
+
+    /** The launcher's logging options: JVM notes to stderr, the archive's own silenced. */
+    static final List<String> LOG = List.of("-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr");
+
+    /** What target/kexue-reader adds for the window: the client compiler alone, the serial collector. */
+    static final List<String> WINDOW = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m");
+
+    private Launches() {
+    }
+
+    static List<StartupBench.Launch> prepare(Workspace ws, Subprocess sub, Path trainingLibrary) {
+        String cp = sub.classPath();
+        List<StartupBench.Launch> launches = new ArrayList<>();
+        if (cp.contains(java.io.File.pathSeparator) || !cp.endsWith(".jar")) {
+            launches.add(new StartupBench.Launch("class path", cp, List.of(), List.of(), false));
+            return launches;
+        }
+        Path jar = Path.of(cp);
+        Path alone = ws.root().resolve("jar-alone").resolve(jar.getFileName());
+        try {
+            Files.createDirectories(alone.getParent());
+            Files.copy(jar, alone, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        launches.add(new StartupBench.Launch("jar alone", alone.toString(), List.of(), List.of(), false));
+        if (!Files.isRegularFile(jar.resolveSibling(System.mapLibraryName("glass")))) {
+            ws.log().println("startup: no JavaFX native libraries beside " + jar + "; build with mvn package");
+            return launches;
+        }
+        launches.add(new StartupBench.Launch("natives beside", cp, List.of(), List.of(), false));
+        Path cds = ws.scratch("cds");
+        ws.log().println("startup: training runs for the class-data archives");
+        ws.log().flush();
+        launches.add(withArchives("natives beside + CDS", cp, List.of(), cds.resolve("plain"), sub, trainingLibrary,
+                false));
+        launches.add(withArchives("launcher (+ CDS, C1, serial GC)", cp, WINDOW, cds.resolve("launcher"), sub,
+                trainingLibrary, true));
+        return launches;
+    }
+
+    /** A launch with class-data archives for both JVMs, made by one training run of each with the same options. */
+    private static StartupBench.Launch withArchives(String name, String cp, List<String> options, Path dir,
+                                                    Subprocess sub, Path trainingLibrary, boolean alsoPlainBare) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path readerJsa = dir.resolve("reader.jsa");
+        Path bareJsa = dir.resolve("bare.jsa");
+        StartupBench.forgetSettings(trainingLibrary);
+        sub.run(cp, options(options, "-XX:ArchiveClassesAtExit=" + readerJsa), StartupBench.READER,
+                List.of("--library", trainingLibrary.toString(), "--measure-article"), 300);
+        sub.run(cp, options(options, "-XX:ArchiveClassesAtExit=" + bareJsa), StartupBench.BARE,
+                List.of("--webview"), 300);
+        return new StartupBench.Launch(name, cp, options(options, "-XX:SharedArchiveFile=" + readerJsa),
+                options(options, "-XX:SharedArchiveFile=" + bareJsa), alsoPlainBare);
+    }
+
+    private static List<String> options(List<String> base, String archive) {
+        List<String> o = new ArrayList<>(LOG);
+        o.addAll(base);
+        o.add(archive);
+        return o;
+    }
+}

@@ -1,0 +1,121 @@
+package kexuereader.bench;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import kexuereader.library.ArticleFilter;
+import kexuereader.library.Library;
+
+/**
+ * Search latency: {@code Library.search(query, ALL, limit)} as the window calls it (limit 2000 for the live
+ * list, 20 as the command line does), p50 and p95 over many runs of each query, against the floor of the raw
+ * FTS5 query alone (the same MATCH over the same index, ranked by bm25 and cut at the limit, without reading
+ * articles or cutting snippets; a query of both kinds of term asks each index once and joins the two). Target:
+ * p95 ≤ 50 ms at 100,000 articles.
+ */
+final class SearchBench {
+
+    /** A query and what it exercises. */
+    record Query(String kind, String text) {
+    }
+
+    static final List<Query> QUERIES = List.of(
+            new Query("1 char", "模"),
+            new Query("2 chars", "扩散"),
+            new Query("4 chars", "扩散模型"),
+            new Query("Latin", "RoPE"),
+            new Query("2 words", "扩散模型 采样"));
+
+    static final int[] LIMITS = {20, 2000};
+
+    private SearchBench() {
+    }
+
+    static List<Figure> run(Path libraryFile, int size, Settings s, java.io.PrintWriter log) {
+        List<Figure> figures = new ArrayList<>();
+        try (Library library = Library.open(libraryFile);
+             Connection raw = DriverManager.getConnection("jdbc:sqlite:" + libraryFile.toAbsolutePath())) {
+            for (Query q : QUERIES) {
+                for (int limit : LIMITS) {
+                    int hits = library.search(q.text(), ArticleFilter.ALL, 0).size();
+                    String input = String.format(Locale.ROOT, "%,d articles, %s “%s”, %,d hits, limit %d", size,
+                            q.kind(), q.text(), hits, limit);
+                    log.printf("search: %s%n", input);
+                    log.flush();
+                    List<Double> full = Timing.millis(s.warmUps(), s.searchRuns(),
+                            () -> Timing.sink = library.search(q.text(), ArticleFilter.ALL, limit));
+                    List<Double> floor = Timing.millis(s.warmUps(), s.searchRuns(), () -> rawMatch(raw, q.text(),
+                            limit));
+                    Stats f = Stats.of(full);
+                    Stats fl = Stats.of(floor);
+                    figures.add(new Figure("search p50 (p95 under target)", input, "ms", f, fl.median(),
+                            "raw FTS5", f.median() / fl.median(), "p95 ≤ 50 ms: " + Report.number(f.p95()),
+                            size >= 100_000 ? f.p95() <= 50 : null));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return figures;
+    }
+
+    /**
+     * The FTS5 part of a search alone: terms of three or more characters match the trigram index, shorter ones
+     * the bigram index (a single character as a prefix), both joined on rowid when the query has both kinds,
+     * ranked by bm25 with titles weighted 5×, cut at the limit.
+     */
+    static int rawMatch(Connection c, String query, int limit) throws SQLException {
+        List<String> tri = new ArrayList<>();
+        List<String> bi = new ArrayList<>();
+        for (String t : java.text.Normalizer.normalize(query, java.text.Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT).split("[\\s\\u3000]+")) {
+            if (t.isEmpty()) {
+                continue;
+            }
+            int n = t.codePointCount(0, t.length());
+            String quoted = '"' + t.replace("\"", "\"\"") + '"';
+            if (n >= 3) {
+                tri.add(quoted);
+            } else {
+                bi.add(n == 1 ? quoted + "*" : quoted);
+            }
+        }
+        String triSql = "SELECT rowid, bm25(search_tri, 5.0, 1.0) AS r FROM search_tri WHERE search_tri MATCH ?";
+        String biSql = "SELECT rowid, bm25(search_bi, 5.0, 1.0) AS r FROM search_bi WHERE search_bi MATCH ?";
+        String sql;
+        List<String> params = new ArrayList<>();
+        if (!tri.isEmpty() && !bi.isEmpty()) {
+            // each index asked once, then joined: the cheapest way to the combined ranking
+            sql = "WITH t AS MATERIALIZED (" + triSql + "), b AS MATERIALIZED (" + biSql + ") "
+                    + "SELECT t.rowid FROM t JOIN b ON b.rowid = t.rowid ORDER BY t.r + b.r LIMIT ?";
+            params.add(String.join(" AND ", tri));
+            params.add(String.join(" AND ", bi));
+        } else if (!tri.isEmpty()) {
+            sql = triSql + " ORDER BY r LIMIT ?";
+            params.add(String.join(" AND ", tri));
+        } else {
+            sql = biSql + " ORDER BY r LIMIT ?";
+            params.add(String.join(" AND ", bi));
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (String p : params) {
+                ps.setString(i++, p);
+            }
+            ps.setInt(i, limit);
+            int rows = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows++;
+                }
+            }
+            return rows;
+        }
+    }
+}
