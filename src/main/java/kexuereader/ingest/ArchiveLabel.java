@@ -27,8 +27,8 @@ record ArchiveLabel(int month, int day) {
     /** The label on this line, or {@code null} when the line is not one. */
     static ArchiveLabel parse(Line line) {
         String n = line.normalized();
-        if (n.length() > 14 || n.isEmpty()) {
-            return null;
+        if (n.length() > 14 || n.isEmpty() || !isAsciiLetterOrDigit(n.charAt(0))) {
+            return null; // both patterns start with a digit or a letter: most lines end here, without a matcher
         }
         Matcher m = DAY_MONTH.matcher(n);
         if (m.matches()) {
@@ -36,6 +36,10 @@ record ArchiveLabel(int month, int day) {
         }
         m = MONTH_DAY.matcher(n);
         return m.matches() ? of(m.group(1), m.group(2)) : null;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     private static ArchiveLabel of(String monthName, String dayDigits) {

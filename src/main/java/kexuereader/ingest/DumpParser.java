@@ -61,12 +61,17 @@ public final class DumpParser {
 
     /** Parses the bytes of a file called {@code fileName}. */
     public static Dump parse(String fileName, byte[] bytes) {
-        String sha = sha256(bytes);
+        return parse(fileName, bytes, sha256(bytes));
+    }
+
+    /** Parses the bytes of a file called {@code fileName} whose SHA-256 (hex) the caller already has. */
+    public static Dump parse(String fileName, byte[] bytes, String sha) {
         DumpDecoder.Decoded decoded = DumpDecoder.decode(bytes);
         if (decoded.isRefused()) {
             return rejected(fileName, sha, decoded.refusal());
         }
-        long lineCount = LineSplitter.count(decoded.text());
+        // fewer characters than the limit cannot make more lines than it: no need to count them
+        long lineCount = decoded.text().length() < LineSplitter.MAX_LINES ? 0 : LineSplitter.count(decoded.text());
         if (lineCount > LineSplitter.MAX_LINES) {
             return rejected(fileName, sha, String.format("the file has %,d lines; a dump of a web page has far fewer "
                     + "(at most %,d are read)", lineCount, LineSplitter.MAX_LINES));

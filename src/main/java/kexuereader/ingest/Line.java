@@ -8,7 +8,8 @@ record Line(int number, String text, String normalized) {
 
     static Line of(int number, String raw) {
         String text = TextKeys.strip(raw);
-        return new Line(number, text, TextKeys.strip(TextKeys.nfkc(text)));
+        String normalized = TextKeys.nfkc(text);
+        return new Line(number, text, normalized == text ? text : TextKeys.strip(normalized));
     }
 
     boolean isBlank() {

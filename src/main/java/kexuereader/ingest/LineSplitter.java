@@ -25,6 +25,13 @@ final class LineSplitter {
     /** How many lines {@link #split} would make: line breaks (LF, CRLF or CR) plus one. */
     static long count(String text) {
         long lines = 1;
+        if (text.indexOf('\r') < 0) {
+            // LF only, as most dumps: indexOf is vectorised, a loop over charAt is not
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                lines++;
+            }
+            return lines;
+        }
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -40,10 +47,17 @@ final class LineSplitter {
         int n = text.length();
         int start = 0;
         int number = 1;
+        boolean lfOnly = text.indexOf('\r') < 0;
         while (start <= n) {
-            int end = start;
-            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
+            int end;
+            if (lfOnly) {
+                end = text.indexOf('\n', start);
+                end = end < 0 ? n : end;
+            } else {
+                end = start;
+                while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                    end++;
+                }
             }
             int length = end - start;
             if (length > MAX_LINE) {

@@ -13,7 +13,6 @@ import kexuereader.model.PublishDate;
  */
 record ListingHeader(PublishDate date, Integer readers, String rest) {
 
-    private static final Pattern START = Pattern.compile("^[Bb][Yy]\\s+[^|]{0,40}\\|");
     private static final Pattern DATE = Pattern.compile(
             "^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?$");
     private static final Pattern READERS = Pattern.compile("^([\\d,]{1,13})\\s*位?读者$");
@@ -32,8 +31,33 @@ record ListingHeader(PublishDate date, Integer readers, String rest) {
     record NotHeader() implements Parse {
     }
 
+    /**
+     * Whether the line starts like a header: {@code By}, whitespace, at most 40 characters of author, then
+     * {@code |}. Asked of every line several times, so written out rather than a regular expression.
+     */
     static boolean looksLikeStart(Line line) {
-        return START.matcher(line.normalized()).find();
+        String n = line.normalized();
+        int len = n.length();
+        if (len < 4 || (n.charAt(0) | 0x20) != 'b' || (n.charAt(1) | 0x20) != 'y' || !isRegexSpace(n.charAt(2))) {
+            return false;
+        }
+        int i = 3;
+        while (i < len && isRegexSpace(n.charAt(i))) {
+            i++;
+        }
+        // as "\\s+[^|]{0,40}\\|" would: the first '|' within 40 characters of the end of the spaces
+        int limit = Math.min(len, i + 41);
+        for (int j = i; j < limit; j++) {
+            if (n.charAt(j) == '|') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code \\s} of {@link java.util.regex.Pattern}: space, tab, the line ends, vertical tab and form feed. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static Parse parse(Line line) {
@@ -41,7 +65,7 @@ record ListingHeader(PublishDate date, Integer readers, String rest) {
             return new NotHeader();
         }
         String text = line.text();
-        int[] seps = separators(text, 4);
+        int[] seps = separators(text, 3);
         if (seps.length < 1) {
             return new Broken("no '|' after the author");
         }

@@ -16,7 +16,20 @@ final class MathBalance {
     /** Feeds the next line; returns whether display math is still open after it. */
     boolean feed(String line) {
         int n = line.length();
+        // only a backslash or a dollar can change anything: jump from one to the next (indexOf is vectorised)
+        int nextBackslash = line.indexOf('\\');
+        int nextDollar = line.indexOf('$');
         for (int i = 0; i < n; i++) {
+            if (nextBackslash >= 0 && nextBackslash < i) {
+                nextBackslash = line.indexOf('\\', i);
+            }
+            if (nextDollar >= 0 && nextDollar < i) {
+                nextDollar = line.indexOf('$', i);
+            }
+            if (nextBackslash < 0 && nextDollar < 0) {
+                break;
+            }
+            i = nextBackslash < 0 ? nextDollar : nextDollar < 0 ? nextBackslash : Math.min(nextBackslash, nextDollar);
             char c = line.charAt(i);
             if (c == '\\' && i + 1 < n) {
                 char next = line.charAt(i + 1);

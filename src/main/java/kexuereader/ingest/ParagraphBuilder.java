@@ -13,7 +13,8 @@ final class ParagraphBuilder {
     private final boolean blankLineSeparated;
     private final List<String> paragraphs = new ArrayList<>();
     private final MathBalance math = new MathBalance();
-    private StringBuilder current;
+    /** The lines of the paragraph being gathered; joined once when it closes. */
+    private final List<String> current = new ArrayList<>();
 
     /**
      * @param blankLineSeparated true for the archive page (paragraphs end at a blank line), false for the
@@ -30,11 +31,7 @@ final class ParagraphBuilder {
             }
             return;
         }
-        if (current == null) {
-            current = new StringBuilder(line);
-        } else {
-            current.append('\n').append(line);
-        }
+        current.add(line);
         boolean open = math.feed(line);
         if (!open && !blankLineSeparated) {
             close();
@@ -42,9 +39,9 @@ final class ParagraphBuilder {
     }
 
     private void close() {
-        if (current != null) {
-            paragraphs.add(current.toString());
-            current = null;
+        if (!current.isEmpty()) {
+            paragraphs.add(current.size() == 1 ? current.get(0) : String.join("\n", current));
+            current.clear();
         }
         math.reset();
     }

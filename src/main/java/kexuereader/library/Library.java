@@ -119,8 +119,9 @@ public final class Library implements AutoCloseable {
         if (bytes == null) {
             return importDump(DumpParser.parse(path), yearHint);
         }
-        ImportResult known = alreadyImported(name, DumpParser.sha256(bytes), yearHint);
-        return known != null ? known : importDump(DumpParser.parse(name, bytes), yearHint);
+        String sha = DumpParser.sha256(bytes);
+        ImportResult known = alreadyImported(name, sha, yearHint);
+        return known != null ? known : importDump(DumpParser.parse(name, bytes, sha), yearHint);
     }
 
     /**
