@@ -49,18 +49,11 @@ public final class ReaderApp extends Application {
         }
         settings = Settings.load(library.file().getParent());
         Theme.apply(settings.themeProperty().get(), null);
-        window = new MainWindow(library, settings, new MainWindow.Services() {
-            @Override
-            public void showDocument(String url) {
-                getHostServices().showDocument(url);
-            }
-
-            @Override
-            public Window owner() {
-                return stage;
-            }
-        });
-        Scene scene = new Scene(window.root(), settings.windowWidthProperty().get(),
+        // the first frame is the list drawn with labels; the window, which costs several times as much to
+        // create and style, replaces it once that frame is out (FirstFrame)
+        FirstFrame first = new FirstFrame(library, settings, settings.windowWidthProperty().get(),
+                settings.windowHeightProperty().get());
+        Scene scene = new Scene(first.root(), settings.windowWidthProperty().get(),
                 settings.windowHeightProperty().get());
         Theme.apply(settings.themeProperty().get(), scene);
         settings.themeProperty().addListener((obs, was, now) -> Theme.apply(now, scene));
@@ -73,8 +66,23 @@ public final class ReaderApp extends Application {
         saveOnChange();
 
         StartupClock clock = new StartupClock(launch.measure());
-        // the slow parts (WebView, fonts, the sample) start once the first frame is out
-        clock.watch(scene, window, window::afterFirstFrame);
+        clock.watchFirstFrame(scene, first.hasRows(), () -> {
+            window = new MainWindow(library, settings, new MainWindow.Services() {
+                @Override
+                public void showDocument(String url) {
+                    getHostServices().showDocument(url);
+                }
+
+                @Override
+                public Window owner() {
+                    return stage;
+                }
+            });
+            scene.setRoot(window.root());
+            Theme.apply(settings.themeProperty().get(), scene);
+            // the slow parts (WebView, fonts, the sample) start once the window's first frame is out
+            clock.watch(scene, window, window::afterFirstFrame);
+        });
         stage.show();
     }
 

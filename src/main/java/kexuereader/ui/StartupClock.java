@@ -21,6 +21,7 @@ final class StartupClock {
     private final ReaderLauncher.Measure measure;
     private long firstFrame = -1;
     private long listReady = -1;
+    private long windowReady = -1;
     private boolean done;
 
     StartupClock(ReaderLauncher.Measure measure) {
@@ -28,24 +29,52 @@ final class StartupClock {
     }
 
     /**
-     * Watches the scene's pulses; runs {@code onFirstFrame} once, just after the first frame (an empty library
+     * Watches the first frame, which {@link FirstFrame} draws: notes its time (and, when it shows rows, the time
+     * the list was on screen), then runs {@code buildWindow} once that frame is out.
+     */
+    void watchFirstFrame(Scene scene, boolean showsRows, Runnable buildWindow) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (firstFrame >= 0) {
+                return;
+            }
+            firstFrame = ReaderApp.sinceJvmStart();
+            if (showsRows) {
+                listReady = firstFrame;
+            }
+            Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
+            Platform.runLater(buildWindow);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /**
+     * Watches the window's pulses; runs {@code onFirstFrame} once, just after its first frame (an empty library
      * fills its list only then, from the bundled sample), and notes the first pulse whose layout shows rows of the
-     * article list.
+     * article list: the window is then ready for input. Without {@link #watchFirstFrame} before, the window's
+     * first frame is the first frame.
      */
     void watch(Scene scene, MainWindow window, Runnable onFirstFrame) {
         Runnable[] listener = new Runnable[1];
+        boolean[] windowFrame = new boolean[1];
         listener[0] = () -> {
             if (done) {
                 return;
             }
-            if (firstFrame < 0) {
-                firstFrame = ReaderApp.sinceJvmStart();
+            if (!windowFrame[0]) {
+                windowFrame[0] = true;
+                if (firstFrame < 0) {
+                    firstFrame = ReaderApp.sinceJvmStart();
+                }
                 Platform.runLater(onFirstFrame);
             }
             boolean rows = !window.listModel().rows().isEmpty()
                     && !scene.getRoot().lookupAll("#article-list .table-row-cell").isEmpty();
-            if (rows && listReady < 0) {
-                listReady = ReaderApp.sinceJvmStart();
+            if (rows && windowReady < 0) {
+                windowReady = ReaderApp.sinceJvmStart();
+                if (listReady < 0) {
+                    listReady = windowReady;
+                }
                 done = true;
                 // remove after this pulse: listeners must not be changed while the pulse runs them
                 Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
@@ -54,6 +83,8 @@ final class StartupClock {
                     Platform.runLater(() -> Platform.runLater(() -> {
                         reportStartup();
                         if (measure.untilArticle()) {
+                            System.out.println("startup: window-ready " + windowReady + " ms");
+                            System.out.flush();
                             watchArticle(scene, window);
                         } else {
                             exit(0);

@@ -47,7 +47,13 @@ public final class ChildJvm implements AutoCloseable {
      * there, and a killed process cannot delete it) go to {@code tmp}.
      */
     public static ChildJvm start(Path tmp, Class<?> main, List<String> args) {
-        return start(tmp, 0, main, args);
+        return start(tmp, 0, List.of(), main, args);
+    }
+
+    /** Starts {@code main}, which opens a window, on the headless JavaFX platform the UI tests use. */
+    public static ChildJvm startHeadlessWindow(Path tmp, Class<?> main, List<String> args) {
+        return start(tmp, 0, List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dheadless.geometry=1600x1000-32"), main, args);
     }
 
     /**
@@ -55,10 +61,10 @@ public final class ChildJvm implements AutoCloseable {
      * a full disk for that process, without root. The JVM ignores SIGXFSZ, so writes fail with EFBIG instead.
      */
     public static ChildJvm startWithFileSizeLimit(Path tmp, int fileSizeKb, Class<?> main, List<String> args) {
-        return start(tmp, fileSizeKb, main, args);
+        return start(tmp, fileSizeKb, List.of(), main, args);
     }
 
-    private static ChildJvm start(Path tmp, int fileSizeKb, Class<?> main, List<String> args) {
+    private static ChildJvm start(Path tmp, int fileSizeKb, List<String> options, Class<?> main, List<String> args) {
         try {
             Files.createDirectories(tmp);
             List<String> command = new ArrayList<>();
@@ -69,8 +75,9 @@ public final class ChildJvm implements AutoCloseable {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"),
                     "-Xss4m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + tmp.toAbsolutePath(),
-                    main.getName()));
+                    "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + tmp.toAbsolutePath()));
+            command.addAll(options);
+            command.add(main.getName());
             command.addAll(args);
             Path err = Files.createTempFile(tmp, "stderr-", ".txt");
             Process p = new ProcessBuilder(command).redirectError(err.toFile()).start();

@@ -1,0 +1,150 @@
+package kexuereader.ui;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import kexuereader.library.ArticleFilter;
+import kexuereader.library.Library;
+import kexuereader.library.SortOrder;
+import kexuereader.model.ArticleSummary;
+
+/**
+ * What the window shows in its very first frame: the newest articles as they will stand in the list, in the
+ * window's layout, drawn with labels only. The real window (a table, a tree, menus, a tool bar) costs twice a
+ * bare window to create and style on its own; this costs a little more than one. The real window replaces it
+ * as soon as that frame is out, in the same places, so the list the user sees does not move.
+ */
+final class FirstFrame {
+
+    /** Heights of the menu bar, the tool bar and the table's header row, as the theme draws them. */
+    private static final double MENU = 40;
+    private static final double TOOLBAR = 48;
+    private static final double HEADER = 38;
+
+    private final BorderPane root = new BorderPane();
+    private final boolean hasRows;
+
+    /**
+     * @param width  the window's width, for the split of sidebar, list and reading pane
+     * @param height the window's height, for how many rows are visible
+     */
+    FirstFrame(Library library, Settings settings, double width, double height) {
+        int visible = (int) Math.max(1, Math.ceil((height - MENU - TOOLBAR - HEADER) / ArticleTable.ROW));
+        List<ArticleSummary> rows = library.list(ArticleFilter.ALL, SortOrder.DATE, false, 0, visible);
+        hasRows = !rows.isEmpty();
+        root.getStyleClass().add("first-frame");
+        root.setStyle(CjkFont.style());
+
+        HBox menus = new HBox(row("File"), row("View"), row("Article"), row("Go"), row("Insight"));
+        menus.getStyleClass().add("first-frame-menus");
+        menus.setMinHeight(MENU);
+        menus.setAlignment(Pos.CENTER_LEFT);
+        Label search = new Label("Search titles and text (Ctrl+K)");
+        search.getStyleClass().add("first-frame-search");
+        search.setPrefWidth(360);
+        HBox toolbar = new HBox(8, row("Import…"), search);
+        toolbar.getStyleClass().add("first-frame-toolbar");
+        toolbar.setMinHeight(TOOLBAR);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        root.setTop(new VBox(menus, toolbar));
+
+        int count = library.articleCount();
+        VBox sidebar = new VBox(sideRow("All articles", count), sideRow("Unread",
+                library.count(ArticleFilter.unreadOnly())), sideRow("Starred",
+                library.count(ArticleFilter.starredOnly())));
+        sidebar.getStyleClass().add("first-frame-sidebar");
+        double sideWidth = width * settings.sidebarDividerProperty().get();
+        sidebar.setPrefWidth(sideWidth);
+        sidebar.setMinWidth(sideWidth);
+
+        double listWidth = (width - sideWidth) * settings.listDividerProperty().get();
+        // the table's columns: date and readers fixed; title and series share the rest (less the scroll bar) as
+        // the table's constrained resize policy shares it, about two to one
+        double flexible = Math.max(0, listWidth - 100 - 86 - 18);
+        double[] widths = {flexible * 0.664, 100, 86, flexible * 0.336};
+        VBox list = new VBox(cells(widths, "first-frame-header", "Title", "Date", "Readers", "Series · part"));
+        for (ArticleSummary a : rows) {
+            HBox r = cells(widths, "first-frame-row", (a.starred() ? "★ " : "") + (a.titleDerived() ? "≈ " : "")
+                    + a.displayTitle(), a.date().display(), a.readers() == null ? "—"
+                    : String.format("%,d", a.readers()), ArticleTable.seriesText(a.series()));
+            if (!a.read()) {
+                r.getChildren().get(0).getStyleClass().add("unread");
+            }
+            list.getChildren().add(r);
+        }
+        list.getStyleClass().add("first-frame-list");
+        list.setPrefWidth(listWidth);
+        list.setMinWidth(listWidth);
+        list.setMinHeight(0); // rows beyond the window's height are cut, as the table cuts them
+        Region reading = new Region();
+        reading.getStyleClass().add("reading-pane");
+        HBox.setHgrow(reading, Priority.ALWAYS);
+        HBox center = new HBox(sidebar, list, reading);
+        center.setMinHeight(0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(center.widthProperty());
+        clip.heightProperty().bind(center.heightProperty());
+        center.setClip(clip);
+        root.setCenter(center);
+
+        Label status = new Label(count + " articles");
+        HBox bar = new HBox(status);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        root.setBottom(bar);
+    }
+
+    /** The node to show until the real window is built. */
+    Parent root() {
+        return root;
+    }
+
+    /** Whether the frame shows rows of the list (an empty library shows none until the sample is imported). */
+    boolean hasRows() {
+        return hasRows;
+    }
+
+    private static Label row(String text) {
+        Label l = new Label(text);
+        l.setPadding(new Insets(0, 10, 0, 10));
+        return l;
+    }
+
+    private static HBox sideRow(String name, int count) {
+        Label label = new Label(name);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label number = new Label(String.valueOf(count));
+        number.getStyleClass().add("sidebar-count");
+        HBox box = new HBox(label, gap, number);
+        box.setPadding(new Insets(4, 8, 4, 24));
+        return box;
+    }
+
+    private static HBox cells(double[] widths, String styleClass, String... texts) {
+        HBox box = new HBox();
+        box.getStyleClass().add(styleClass);
+        for (int i = 0; i < texts.length; i++) {
+            Label cell = new Label(texts[i]);
+            cell.setPrefWidth(widths[i]);
+            cell.setMinWidth(widths[i]);
+            cell.setMaxWidth(widths[i]);
+            cell.setPadding(new Insets(0, 8, 0, 8));
+            cell.setAlignment(i == 2 ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+            cell.getStyleClass().add("first-frame-cell");
+            box.getChildren().add(cell);
+        }
+        box.setMinHeight(styleClass.equals("first-frame-header") ? HEADER : ArticleTable.ROW);
+        box.setMaxHeight(box.getMinHeight());
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+}

@@ -1,0 +1,80 @@
+package kexuereader.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kexuereader.library.Library;
+import kexuereader.library.SampleDumps;
+import kexuereader.model.Dump;
+import kexuereader.testing.ChildJvm;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The window as a user starts it, in a child JVM on the headless platform: the first frame already shows the
+ * list (drawn with labels), the window replaces it, then the first article is drawn; {@code --measure-startup}
+ * reports each moment in that order. Times are not judged here (that is the benchmark's job), only the order.
+ */
+class StartupTest {
+
+    private static final Pattern STARTUP = Pattern.compile("startup: first-frame (\\d+) ms, list-ready (\\d+) ms");
+    private static final Pattern WINDOW = Pattern.compile("startup: window-ready (\\d+) ms");
+    private static final Pattern ARTICLE = Pattern.compile("startup: article-ready (\\d+) ms");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theFirstFrameShowsTheListThenTheWindowThenTheArticle() {
+        Path library = dir.resolve("library.db");
+        try (Library l = Library.open(library)) {
+            for (Dump d : SampleDumps.load()) {
+                l.importDump(d, null);
+            }
+        }
+        List<String> lines = run(library, "--measure-startup", "--measure-article");
+        long[] s = numbers(lines, STARTUP, 2);
+        long window = numbers(lines, WINDOW, 1)[0];
+        long article = numbers(lines, ARTICLE, 1)[0];
+        assertEquals(s[0], s[1], "the first frame already shows the list: " + lines);
+        assertTrue(s[1] <= window && window <= article, "list, then window, then article: " + lines);
+    }
+
+    @Test
+    void anEmptyLibraryIsReadyOnceTheSampleIsIn() {
+        List<String> lines = run(dir.resolve("empty").resolve("library.db"), "--measure-startup");
+        long[] s = numbers(lines, STARTUP, 2);
+        assertTrue(s[0] < s[1], "the first frame has no rows; the list comes with the sample: " + lines);
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("startup:")).count(),
+                "--measure-startup alone prints exactly one line: " + lines);
+    }
+
+    private List<String> run(Path library, String... measure) {
+        List<String> args = new java.util.ArrayList<>(List.of("--library", library.toString()));
+        args.addAll(List.of(measure));
+        try (ChildJvm child = ChildJvm.startHeadlessWindow(dir.resolve("tmp"), Main.class, args)) {
+            int code = child.waitFor(Duration.ofSeconds(180));
+            assertEquals(0, code, () -> "exit code; it said " + child.lines() + " and on stderr: " + child.stderr());
+            return child.lines();
+        }
+    }
+
+    private static long[] numbers(List<String> lines, Pattern pattern, int groups) {
+        for (String line : lines) {
+            Matcher m = pattern.matcher(line);
+            if (m.matches()) {
+                long[] n = new long[groups];
+                for (int i = 0; i < groups; i++) {
+                    n[i] = Long.parseLong(m.group(i + 1));
+                }
+                return n;
+            }
+        }
+        throw new AssertionError("no line like " + pattern + " in " + lines);
+    }
+}
