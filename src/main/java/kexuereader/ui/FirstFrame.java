@@ -1,6 +1,8 @@
 package kexuereader.ui;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -33,10 +35,9 @@ final class FirstFrame {
     private final boolean hasRows;
 
     /**
-     * @param width  the window's width, for the split of sidebar, list and reading pane
      * @param height the window's height, for how many rows are visible
      */
-    FirstFrame(Library library, Settings settings, double width, double height) {
+    FirstFrame(Library library, Settings settings, double height) {
         int visible = (int) Math.max(1, Math.ceil((height - MENU - TOOLBAR - HEADER) / ArticleTable.ROW));
         List<ArticleSummary> rows = library.list(ArticleFilter.ALL, SortOrder.DATE, false, 0, visible);
         hasRows = !rows.isEmpty();
@@ -61,15 +62,17 @@ final class FirstFrame {
                 library.count(ArticleFilter.unreadOnly())), sideRow("Starred",
                 library.count(ArticleFilter.starredOnly())));
         sidebar.getStyleClass().add("first-frame-sidebar");
-        double sideWidth = width * settings.sidebarDividerProperty().get();
-        sidebar.setPrefWidth(sideWidth);
-        sidebar.setMinWidth(sideWidth);
-
-        double listWidth = (width - sideWidth) * settings.listDividerProperty().get();
+        // the split panes' dividers, as the window will place them in whatever width the stage gets
+        DoubleBinding sideWidth = root.widthProperty().multiply(settings.sidebarDividerProperty().get());
+        sidebar.minWidthProperty().bind(sideWidth);
+        sidebar.prefWidthProperty().bind(sideWidth);
+        DoubleBinding listWidth = root.widthProperty().subtract(sideWidth)
+                .multiply(settings.listDividerProperty().get());
         // the table's columns: date and readers fixed; title and series share the rest (less the scroll bar) as
         // the table's constrained resize policy shares it, about two to one
-        double flexible = Math.max(0, listWidth - 100 - 86 - 18);
-        double[] widths = {flexible * 0.664, 100, 86, flexible * 0.336};
+        DoubleBinding flexible = Bindings.createDoubleBinding(() -> Math.max(0, listWidth.get() - 100 - 86 - 18),
+                listWidth);
+        DoubleBinding[] widths = {flexible.multiply(0.664), constant(100), constant(86), flexible.multiply(0.336)};
         VBox list = new VBox(cells(widths, "first-frame-header", "Title", "Date", "Readers", "Series · part"));
         for (ArticleSummary a : rows) {
             HBox r = cells(widths, "first-frame-row", (a.starred() ? "★ " : "") + (a.titleDerived() ? "≈ " : "")
@@ -81,8 +84,8 @@ final class FirstFrame {
             list.getChildren().add(r);
         }
         list.getStyleClass().add("first-frame-list");
-        list.setPrefWidth(listWidth);
-        list.setMinWidth(listWidth);
+        list.prefWidthProperty().bind(listWidth);
+        list.minWidthProperty().bind(listWidth);
         list.setMinHeight(0); // rows beyond the window's height are cut, as the table cuts them
         Region reading = new Region();
         reading.getStyleClass().add("reading-pane");
@@ -129,14 +132,18 @@ final class FirstFrame {
         return box;
     }
 
-    private static HBox cells(double[] widths, String styleClass, String... texts) {
+    private static DoubleBinding constant(double value) {
+        return Bindings.createDoubleBinding(() -> value);
+    }
+
+    private static HBox cells(DoubleBinding[] widths, String styleClass, String... texts) {
         HBox box = new HBox();
         box.getStyleClass().add(styleClass);
         for (int i = 0; i < texts.length; i++) {
             Label cell = new Label(texts[i]);
-            cell.setPrefWidth(widths[i]);
-            cell.setMinWidth(widths[i]);
-            cell.setMaxWidth(widths[i]);
+            cell.prefWidthProperty().bind(widths[i]);
+            cell.minWidthProperty().bind(widths[i]);
+            cell.maxWidthProperty().bind(widths[i]);
             cell.setPadding(new Insets(0, 8, 0, 8));
             cell.setAlignment(i == 2 ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
             cell.getStyleClass().add("first-frame-cell");

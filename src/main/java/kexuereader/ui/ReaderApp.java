@@ -51,8 +51,9 @@ public final class ReaderApp extends Application {
         Theme.apply(settings.themeProperty().get(), null);
         // the first frame is the list drawn with labels; the window, which costs several times as much to
         // create and style, replaces it once that frame is out (FirstFrame)
-        FirstFrame first = new FirstFrame(library, settings, settings.windowWidthProperty().get(),
-                settings.windowHeightProperty().get());
+        FirstFrame first = new FirstFrame(library, settings, settings.maximizedProperty().get()
+                ? javafx.stage.Screen.getPrimary().getVisualBounds().getHeight()
+                : settings.windowHeightProperty().get());
         Scene scene = new Scene(first.root(), settings.windowWidthProperty().get(),
                 settings.windowHeightProperty().get());
         Theme.apply(settings.themeProperty().get(), scene);
