@@ -1,0 +1,80 @@
+package kexuereader.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import kexuereader.library.ArticleFilter;
+import kexuereader.library.SortOrder;
+import kexuereader.model.ArticleSummary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The first frame shows the rows the list will show, as the list shows them, and the sidebar's counts. */
+@ExtendWith(ApplicationExtension.class)
+class FirstFrameTest {
+
+    WindowFixture f;
+    FirstFrame first;
+    List<ArticleSummary> newest;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        f = new WindowFixture(Files.createTempDirectory("first-frame"), true);
+        newest = f.library.list(ArticleFilter.ALL, SortOrder.DATE, false, 0, 0);
+        f.library.setRead(newest.get(0).id(), true);
+        f.library.setStarred(newest.get(1).id(), true);
+        first = new FirstFrame(f.library, f.settings, 900);
+        Scene scene = new Scene(first.root(), 1400, 900);
+        Theme.apply(f.settings.themeProperty().get(), scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    @Test
+    void theRowsAreTheNewestArticlesAsTheListShowsThem() {
+        List<HBox> rows = WindowFixture.fx(() -> first.root().lookupAll(".first-frame-row").stream()
+                .map(HBox.class::cast).toList());
+        // 900 px less the menu bar, tool bar and header row, in rows of 30 px: the 26 that can be seen
+        assertEquals(26, rows.size());
+        assertTrue(first.hasRows());
+        List<ArticleSummary> list = f.library.list(ArticleFilter.ALL, SortOrder.DATE, false, 0, 0);
+        for (int i = 0; i < rows.size(); i++) {
+            ArticleSummary a = list.get(i);
+            List<String> cells = texts(rows.get(i));
+            String title = (a.starred() ? "★ " : "") + (a.titleDerived() ? "≈ " : "") + a.displayTitle();
+            assertEquals(List.of(title, a.date().display(), a.readers() == null ? "—"
+                    : String.format("%,d", a.readers()), ArticleTable.seriesText(a.series())), cells);
+            boolean bold = rows.get(i).getChildren().get(0).getStyleClass().contains("unread");
+            assertEquals(!a.read(), bold, "unread titles are bold: " + title);
+        }
+        assertFalse(rows.get(0).getChildren().get(0).getStyleClass().contains("unread"), "the one marked read");
+        assertTrue(texts(rows.get(1)).get(0).startsWith("★ "), "the one starred");
+    }
+
+    @Test
+    void theSidebarShowsTheCounts() {
+        List<String> labels = WindowFixture.fx(() -> first.root().lookupAll(".first-frame-sidebar .label").stream()
+                .map(n -> ((Label) n).getText()).toList());
+        assertEquals(List.of("All articles", "32", "Unread", "31", "Starred", "1"), labels);
+    }
+
+    private static List<String> texts(HBox row) {
+        return row.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+    }
+}
