@@ -24,26 +24,14 @@ final class BigOperatorScripts implements Rewrite {
         if (tex.indexOf('_') < 0 && tex.indexOf('^') < 0) {
             return tex;
         }
-        StringBuilder out = null;
-        int copied = 0;
-        int n = tex.length();
-        for (int i = 0; i < n; i++) {
-            if (tex.charAt(i) != '\\') {
-                continue;
+        return CommandEdits.apply(tex, (at, start, end, name) -> {
+            if (!OPERATORS.contains(name)) {
+                return null;
             }
-            int end = Tex.controlSequenceEnd(tex, i);
-            if (OPERATORS.contains(tex.substring(i + 1, end))) {
-                int next = Tex.skipSpaces(tex, end);
-                if (next < n && (tex.charAt(next) == '_' || tex.charAt(next) == '^')) {
-                    if (out == null) {
-                        out = new StringBuilder(n + 32);
-                    }
-                    out.append(tex, copied, i).append("\\mathop{").append(tex, i, end).append("\\hspace{0pt}}");
-                    copied = end;
-                }
-            }
-            i = end - 1;
-        }
-        return out == null ? tex : out.append(tex, copied, n).toString();
+            int next = Tex.skipSpaces(tex, end);
+            return next < tex.length() && (tex.charAt(next) == '_' || tex.charAt(next) == '^')
+                    ? new CommandEdits.Replacement("\\mathop{" + tex.substring(start, end) + "\\hspace{0pt}}", end)
+                    : null;
+        });
     }
 }

@@ -22,35 +22,21 @@ final class CancelAsStrike implements Rewrite {
         if (!tex.contains("cancel")) {
             return tex;
         }
-        TexIndex index = TexIndex.of(tex);
-        StringBuilder out = new StringBuilder(tex.length() + 16);
-        int copied = 0;
-        int n = tex.length();
-        for (int i = 0; i < n; i++) {
-            if (tex.charAt(i) != '\\') {
-                continue;
-            }
-            int end = Tex.controlSequenceEnd(tex, i);
-            String word = tex.substring(i + 1, end);
-            String replacement = NAMES.get(word);
+        return CommandEdits.apply(tex, (at, start, end, name) -> {
+            String replacement = NAMES.get(name);
             if (replacement != null) {
-                out.append(tex, copied, i).append(replacement);
-                copied = end;
-            } else if (word.equals("cancelto")) {
-                int valueStart = Tex.skipSpaces(tex, end);
-                int valueEnd = index.argumentEnd(tex, valueStart);
-                int argStart = valueEnd == Tex.NONE ? Tex.NONE : Tex.skipSpaces(tex, valueEnd);
-                int argEnd = argStart == Tex.NONE ? Tex.NONE : index.argumentEnd(tex, argStart);
-                if (argEnd != Tex.NONE) {
-                    out.append(tex, copied, i).append("{\\st{").append(Tex.argumentText(tex, argStart, argEnd))
-                            .append("}^{").append(Tex.argumentText(tex, valueStart, valueEnd)).append("}}");
-                    copied = argEnd;
-                    i = argEnd - 1;
-                    continue;
-                }
+                return new CommandEdits.Replacement(replacement, end);
             }
-            i = end - 1;
-        }
-        return copied == 0 ? tex : out.append(tex, copied, n).toString();
+            if (!name.equals("cancelto")) {
+                return null;
+            }
+            int valueStart = Tex.skipSpaces(tex, end);
+            int valueEnd = at.index().argumentEnd(tex, valueStart);
+            int argStart = valueEnd == Tex.NONE ? Tex.NONE : Tex.skipSpaces(tex, valueEnd);
+            int argEnd = argStart == Tex.NONE ? Tex.NONE : at.index().argumentEnd(tex, argStart);
+            return argEnd == Tex.NONE ? null : new CommandEdits.Replacement("{\\st{"
+                    + Tex.argumentText(tex, argStart, argEnd) + "}^{" + Tex.argumentText(tex, valueStart, valueEnd)
+                    + "}}", argEnd);
+        });
     }
 }

@@ -23,27 +23,17 @@ final class CssColourNames implements Rewrite {
         if (!tex.contains("color")) {
             return tex;
         }
-        TexIndex index = TexIndex.of(tex);
-        StringBuilder out = new StringBuilder(tex.length() + 16);
-        int n = tex.length();
-        int copied = 0;
-        for (int i = 0; i < n; i++) {
-            if (tex.charAt(i) != '\\') {
-                continue;
-            }
-            int end = Tex.controlSequenceEnd(tex, i);
-            Integer colours = COMMANDS.get(tex.substring(i + 1, end));
+        return CommandEdits.apply(tex, (at, start, end, name) -> {
+            Integer colours = COMMANDS.get(name);
             if (colours == null) {
-                i = end - 1;
-                continue;
+                return null;
             }
             String model = null;
             int j = end;
-            if (j < n && tex.charAt(j) == '[') {
-                int close = index.optionalEnd(j);
+            if (j < tex.length() && tex.charAt(j) == '[') {
+                int close = at.index().optionalEnd(j);
                 if (close == Tex.NONE) {
-                    i = end - 1;
-                    continue;
+                    return null;
                 }
                 model = tex.substring(j + 1, close - 1);
                 j = close;
@@ -51,29 +41,19 @@ final class CssColourNames implements Rewrite {
             StringBuilder args = new StringBuilder();
             boolean understood = true;
             for (int a = 0; a < colours && understood; a++) {
-                int start = Tex.skipSpaces(tex, j);
-                int close = index.groupEnd(start);
-                if (close == Tex.NONE) {
-                    understood = false;
-                    break;
-                }
-                String hex = ColourNames.resolve(model, tex.substring(start + 1, close - 1));
+                int from = Tex.skipSpaces(tex, j);
+                int close = at.index().groupEnd(from);
+                String hex = close == Tex.NONE ? null : ColourNames.resolve(model, tex.substring(from + 1, close - 1));
                 if (hex == null) {
                     understood = false;
-                    break;
+                } else {
+                    args.append('{').append(hex).append('}');
+                    j = close;
                 }
-                args.append('{').append(hex).append('}');
-                j = close;
             }
-            if (understood) {
-                out.append(tex, copied, end).append(args);
-                copied = j;
-            }
-            i = Math.max(end, j) - 1;
-        }
-        if (copied == 0) {
-            return tex;
-        }
-        return out.append(tex, copied, n).toString();
+            // what was read of the arguments is passed over either way, as written when it is not understood
+            return new CommandEdits.Replacement(understood ? tex.substring(start, end) + args
+                    : tex.substring(start, j), j);
+        });
     }
 }

@@ -21,37 +21,22 @@ final class DefinitionExtractor {
         if (!mayDefine(tex)) {
             return new Extracted(tex, List.of());
         }
-        TexIndex index = TexIndex.of(tex);
         List<MacroDefinition> found = new ArrayList<>();
-        StringBuilder out = new StringBuilder(tex.length());
-        int copied = 0;
-        int n = tex.length();
-        for (int i = 0; i < n; i++) {
-            if (tex.charAt(i) != '\\') {
-                continue;
-            }
-            int end = Tex.controlSequenceEnd(tex, i);
-            String word = tex.substring(i + 1, end);
-            Parsed parsed = switch (word) {
-                case "newcommand", "renewcommand", "providecommand" -> newcommand(tex, index, end);
-                case "def", "gdef" -> def(tex, index, end);
+        String rest = CommandEdits.apply(tex, (at, start, end, name) -> {
+            Parsed parsed = switch (name) {
+                case "newcommand", "renewcommand", "providecommand" -> newcommand(tex, at.index(), end);
+                case "def", "gdef" -> def(tex, at.index(), end);
                 case "let" -> let(tex, end);
-                case "DeclareMathOperator" -> declareMathOperator(tex, index, end);
+                case "DeclareMathOperator" -> declareMathOperator(tex, at.index(), end);
                 default -> null;
             };
             if (parsed == null) {
-                i = end - 1;
-                continue;
+                return null;
             }
             found.add(parsed.definition);
-            out.append(tex, copied, i);
-            copied = parsed.end;
-            i = parsed.end - 1;
-        }
-        if (found.isEmpty()) {
-            return new Extracted(tex, List.of());
-        }
-        return new Extracted(out.append(tex, copied, n).toString(), List.copyOf(found));
+            return new CommandEdits.Replacement("", parsed.end);
+        });
+        return found.isEmpty() ? new Extracted(tex, List.of()) : new Extracted(rest, List.copyOf(found));
     }
 
     /** Cheap test that lets formulas without definitions skip the scan. */

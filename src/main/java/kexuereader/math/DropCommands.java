@@ -44,45 +44,23 @@ final class DropCommands implements Rewrite {
         if (tex.indexOf('\\') < 0) {
             return tex;
         }
-        TexIndex index = null;
-        StringBuilder out = null;
-        int copied = 0;
-        int n = tex.length();
-        for (int i = 0; i < n; i++) {
-            if (tex.charAt(i) != '\\') {
-                continue;
-            }
-            int wordEnd = Tex.controlSequenceEnd(tex, i);
-            Integer argCount = arguments.get(tex.substring(i + 1, wordEnd));
+        return CommandEdits.apply(tex, (at, start, end, name) -> {
+            Integer argCount = arguments.get(name);
             if (argCount == null) {
-                i = wordEnd - 1;
-                continue;
+                return null;
             }
-            int j = wordEnd;
-            if (starredToo && j < n && tex.charAt(j) == '*') {
+            int j = end;
+            if (starredToo && j < tex.length() && tex.charAt(j) == '*') {
                 j++;
             }
             for (int a = 0; a < argCount; a++) {
-                int argStart = Tex.skipSpaces(tex, j);
-                if (index == null) {
-                    index = TexIndex.of(tex);
-                }
-                int argEnd = index.argumentEnd(tex, argStart);
+                int argEnd = at.index().argumentEnd(tex, Tex.skipSpaces(tex, j));
                 if (argEnd == Tex.NONE) {
                     break;
                 }
                 j = argEnd;
             }
-            if (out == null) {
-                out = new StringBuilder(n);
-            }
-            out.append(tex, copied, i);
-            copied = j;
-            i = j - 1;
-        }
-        if (out == null) {
-            return tex;
-        }
-        return out.append(tex, copied, n).toString();
+            return new CommandEdits.Replacement("", j);
+        });
     }
 }

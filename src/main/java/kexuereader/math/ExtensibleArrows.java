@@ -26,43 +26,28 @@ final class ExtensibleArrows implements Rewrite {
         if (!tex.contains("\\x")) {
             return tex;
         }
-        TexIndex index = TexIndex.of(tex);
-        StringBuilder out = new StringBuilder(tex.length() + 64);
-        int copied = 0;
-        int n = tex.length();
-        for (int i = 0; i < n; i++) {
-            if (tex.charAt(i) != '\\') {
-                continue;
-            }
-            int end = Tex.controlSequenceEnd(tex, i);
-            String arrow = ARROWS.get(tex.substring(i + 1, end));
+        return CommandEdits.apply(tex, (at, start, end, name) -> {
+            String arrow = ARROWS.get(name);
             if (arrow == null) {
-                i = end - 1;
-                continue;
+                return null;
             }
             String below = "";
             int j = Tex.skipSpaces(tex, end);
-            if (j < n && tex.charAt(j) == '[') {
-                int close = index.optionalEnd(j);
+            if (j < tex.length() && tex.charAt(j) == '[') {
+                int close = at.index().optionalEnd(j);
                 if (close == Tex.NONE) {
-                    i = end - 1;
-                    continue;
+                    return null;
                 }
                 below = tex.substring(j + 1, close - 1);
                 j = Tex.skipSpaces(tex, close);
             }
-            int aboveEnd = index.argumentEnd(tex, j);
+            int aboveEnd = at.index().argumentEnd(tex, j);
             if (aboveEnd == Tex.NONE) {
-                i = end - 1;
-                continue;
+                return null;
             }
             String above = Tex.argumentText(tex, j, aboveEnd);
             String core = below.isBlank() ? arrow : "\\underset{\\;" + below + "\\;}{" + arrow + "}";
-            out.append(tex, copied, i).append("\\mathrel{\\overset{\\;").append(above).append("\\;}{").append(core)
-                    .append("}}");
-            copied = aboveEnd;
-            i = aboveEnd - 1;
-        }
-        return copied == 0 ? tex : out.append(tex, copied, n).toString();
+            return new CommandEdits.Replacement("\\mathrel{\\overset{\\;" + above + "\\;}{" + core + "}}", aboveEnd);
+        });
     }
 }

@@ -16,33 +16,15 @@ final class NewcommandBackslash implements Rewrite {
         if (!tex.contains("command")) {
             return tex;
         }
-        StringBuilder out = null;
-        int copied = 0;
-        int n = tex.length();
-        for (int i = 0; i < n; i++) {
-            if (tex.charAt(i) != '\\') {
-                continue;
+        return CommandEdits.apply(tex, (at, start, end, name) -> {
+            if (!name.equals("newcommand") && !name.equals("renewcommand") && !name.equals("providecommand")) {
+                return null;
             }
-            int end = Tex.controlSequenceEnd(tex, i);
-            String word = tex.substring(i + 1, end);
-            if (!word.equals("newcommand") && !word.equals("renewcommand") && !word.equals("providecommand")) {
-                i = end - 1;
-                continue;
-            }
-            int j = end < n && tex.charAt(end) == '*' ? end + 1 : end;
+            int j = end < tex.length() && tex.charAt(end) == '*' ? end + 1 : end;
             j = Tex.skipSpaces(tex, j);
-            if (j < n && tex.charAt(j) == '{' && j + 1 < n && Tex.isLetter(tex.charAt(j + 1))) {
-                if (out == null) {
-                    out = new StringBuilder(n + 8);
-                }
-                out.append(tex, copied, j + 1).append('\\');
-                copied = j + 1;
-            }
-            i = end - 1;
-        }
-        if (out == null) {
-            return tex;
-        }
-        return out.append(tex, copied, n).toString();
+            // {name} → {\name}: everything up to the brace is kept, the backslash goes in after it
+            return j + 1 < tex.length() && tex.charAt(j) == '{' && Tex.isLetter(tex.charAt(j + 1))
+                    ? new CommandEdits.Replacement(tex.substring(start, j + 1) + "\\", j + 1) : null;
+        });
     }
 }

@@ -17,32 +17,17 @@ final class OperatornameStar implements Rewrite {
         if (!tex.contains("\\operatorname*") && !tex.contains("\\displaylimits")) {
             return tex;
         }
-        TexIndex index = TexIndex.of(tex);
-        StringBuilder out = new StringBuilder(tex.length() + 16);
-        int copied = 0;
-        int n = tex.length();
-        for (int i = 0; i < n; i++) {
-            if (tex.charAt(i) != '\\') {
-                continue;
+        return CommandEdits.apply(tex, (at, start, end, name) -> {
+            if (name.equals("displaylimits")) {
+                return new CommandEdits.Replacement("", end);
             }
-            int end = Tex.controlSequenceEnd(tex, i);
-            String word = tex.substring(i + 1, end);
-            if (word.equals("displaylimits")) {
-                out.append(tex, copied, i);
-                copied = end;
-            } else if (word.equals("operatorname") && end < n && tex.charAt(end) == '*') {
-                int argStart = Tex.skipSpaces(tex, end + 1);
-                int argEnd = index.argumentEnd(tex, argStart);
-                if (argEnd != Tex.NONE) {
-                    out.append(tex, copied, i).append("\\mathop{\\mathrm{")
-                            .append(Tex.argumentText(tex, argStart, argEnd)).append("}}");
-                    copied = argEnd;
-                    i = argEnd - 1;
-                    continue;
-                }
+            if (!name.equals("operatorname") || end >= tex.length() || tex.charAt(end) != '*') {
+                return null;
             }
-            i = end - 1;
-        }
-        return out.append(tex, copied, n).toString();
+            int argStart = Tex.skipSpaces(tex, end + 1);
+            int argEnd = at.index().argumentEnd(tex, argStart);
+            return argEnd == Tex.NONE ? null : new CommandEdits.Replacement("\\mathop{\\mathrm{"
+                    + Tex.argumentText(tex, argStart, argEnd) + "}}", argEnd);
+        });
     }
 }

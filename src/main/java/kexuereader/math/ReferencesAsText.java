@@ -23,41 +23,18 @@ final class ReferencesAsText implements Rewrite {
         if (!tex.contains("ref")) {
             return tex;
         }
-        TexIndex index = null;
-        StringBuilder out = null;
-        int copied = 0;
-        int n = tex.length();
-        for (int i = 0; i < n; i++) {
-            if (tex.charAt(i) != '\\') {
-                continue;
-            }
-            int end = Tex.controlSequenceEnd(tex, i);
-            String word = tex.substring(i + 1, end);
-            if (!word.equals("eqref") && !word.equals("ref")) {
-                i = end - 1;
-                continue;
+        return CommandEdits.apply(tex, (at, start, end, name) -> {
+            if (!name.equals("eqref") && !name.equals("ref")) {
+                return null;
             }
             int open = Tex.skipSpaces(tex, end);
-            if (index == null) {
-                index = TexIndex.of(tex);
-            }
-            int close = index.groupEnd(open);
+            int close = at.index().groupEnd(open);
             if (close == Tex.NONE) {
-                i = end - 1;
-                continue;
+                return null;
             }
             String label = tex.substring(open + 1, close - 1).trim();
-            String shown = word.equals("eqref") ? labels.eqrefText(label) : labels.refText(label);
-            if (out == null) {
-                out = new StringBuilder(n + 16);
-            }
-            out.append(tex, copied, i).append("\\text{").append(TexText.escape(shown)).append('}');
-            copied = close;
-            i = close - 1;
-        }
-        if (out == null) {
-            return tex;
-        }
-        return out.append(tex, copied, n).toString();
+            String shown = name.equals("eqref") ? labels.eqrefText(label) : labels.refText(label);
+            return new CommandEdits.Replacement("\\text{" + TexText.escape(shown) + "}", close);
+        });
     }
 }

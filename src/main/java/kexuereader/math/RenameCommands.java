@@ -52,32 +52,15 @@ final class RenameCommands implements Rewrite {
         if (tex.indexOf('\\') < 0) {
             return tex;
         }
-        StringBuilder out = null;
-        int copied = 0;
-        int n = tex.length();
-        for (int i = 0; i < n; i++) {
-            if (tex.charAt(i) != '\\') {
-                continue;
+        return CommandEdits.apply(tex, (at, start, end, name) -> {
+            String replacement = replacements.get(name);
+            if (replacement == null) {
+                return null;
             }
-            int wordEnd = Tex.controlSequenceEnd(tex, i);
-            String replacement = replacements.get(tex.substring(i + 1, wordEnd));
-            if (replacement != null) {
-                if (out == null) {
-                    out = new StringBuilder(n + 16);
-                }
-                out.append(tex, copied, i).append(replacement);
-                // keep "\bm x" and "\lvert x" apart from a following letter: "\boldsymbolx" would be a new word
-                if (Tex.isLetter(replacement.charAt(replacement.length() - 1)) && wordEnd < n
-                        && Tex.isLetter(tex.charAt(wordEnd))) {
-                    out.append(' ');
-                }
-                copied = wordEnd;
-            }
-            i = wordEnd - 1;
-        }
-        if (out == null) {
-            return tex;
-        }
-        return out.append(tex, copied, n).toString();
+            // keep "\bm x" and "\lvert x" apart from a following letter: "\boldsymbolx" would be a new word
+            boolean apart = Tex.isLetter(replacement.charAt(replacement.length() - 1)) && end < tex.length()
+                    && Tex.isLetter(tex.charAt(end));
+            return new CommandEdits.Replacement(apart ? replacement + " " : replacement, end);
+        });
     }
 }

@@ -22,36 +22,21 @@ final class SkipAsHspace implements Rewrite {
         if (!tex.contains("kern") && !tex.contains("skip")) {
             return tex;
         }
-        StringBuilder out = null;
-        int copied = 0;
-        int n = tex.length();
-        for (int i = 0; i < n; i++) {
-            if (tex.charAt(i) != '\\') {
-                continue;
+        return CommandEdits.apply(tex, (at, start, end, name) -> {
+            if (!COMMANDS.contains(name)) {
+                return null;
             }
-            int end = Tex.controlSequenceEnd(tex, i);
-            if (!COMMANDS.contains(tex.substring(i + 1, end))) {
-                i = end - 1;
-                continue;
-            }
-            int start = Tex.skipSpaces(tex, end);
-            int dimEnd = dimensionEnd(tex, start);
+            int from = Tex.skipSpaces(tex, end);
+            int dimEnd = dimensionEnd(tex, from);
             if (dimEnd == Tex.NONE) {
-                i = end - 1;
-                continue;
+                return null;
             }
-            if (out == null) {
-                out = new StringBuilder(n + 16);
-            }
-            String dimension = tex.substring(start, dimEnd);
+            String dimension = tex.substring(from, dimEnd);
             if (dimension.startsWith("{") && dimension.endsWith("}")) {
                 dimension = dimension.substring(1, dimension.length() - 1).trim();
             }
-            out.append(tex, copied, i).append("\\hspace{").append(dimension).append('}');
-            copied = dimEnd;
-            i = dimEnd - 1;
-        }
-        return out == null ? tex : out.append(tex, copied, n).toString();
+            return new CommandEdits.Replacement("\\hspace{" + dimension + "}", dimEnd);
+        });
     }
 
     /** End of a dimension: an optional sign, a number, a two-letter unit; or a short brace group. */

@@ -16,35 +16,22 @@ final class UnicodeCharacter implements Rewrite {
         if (!tex.contains("\\unicode")) {
             return tex;
         }
-        TexIndex index = TexIndex.of(tex);
-        StringBuilder out = new StringBuilder(tex.length());
-        int copied = 0;
-        int n = tex.length();
-        for (int i = 0; i < n; i++) {
-            if (tex.charAt(i) != '\\') {
-                continue;
-            }
-            int end = Tex.controlSequenceEnd(tex, i);
-            if (!tex.substring(i + 1, end).equals("unicode")) {
-                i = end - 1;
-                continue;
+        return CommandEdits.apply(tex, (at, start, end, name) -> {
+            if (!name.equals("unicode")) {
+                return null;
             }
             int j = Tex.skipSpaces(tex, end);
-            if (j < n && tex.charAt(j) == '[') {
-                int close = index.optionalEnd(j);
+            if (j < tex.length() && tex.charAt(j) == '[') {
+                int close = at.index().optionalEnd(j);
                 j = close == Tex.NONE ? j : Tex.skipSpaces(tex, close);
             }
-            int close = index.groupEnd(j);
+            int close = at.index().groupEnd(j);
             int codePoint = close == Tex.NONE ? -1 : parse(tex.substring(j + 1, close - 1).trim());
             if (codePoint <= 0 || codePoint > Character.MAX_CODE_POINT || Character.isISOControl(codePoint)) {
-                i = end - 1;
-                continue;
+                return null;
             }
-            out.append(tex, copied, i).append('{').appendCodePoint(codePoint).append('}');
-            copied = close;
-            i = close - 1;
-        }
-        return copied == 0 ? tex : out.append(tex, copied, n).toString();
+            return new CommandEdits.Replacement("{" + Character.toString(codePoint) + "}", close);
+        });
     }
 
     private static int parse(String number) {

@@ -1,0 +1,66 @@
+package kexuereader.math;
+
+/**
+ * The walk most rewrite rules share: visit each control sequence of a formula in order, let the rule replace it
+ * (with what follows it, such as its arguments) or leave it, and copy the text in between. The walk goes from one
+ * backslash to the next, so it stays linear; the {@link TexIndex} of brace pairs is built only when a rule first
+ * asks for it.
+ */
+final class CommandEdits {
+
+    /** What replaces {@code tex[start, end)}, the command and whatever of its arguments the rule took. */
+    record Replacement(String text, int end) {
+    }
+
+    /** A rule's decision for one control sequence. */
+    @FunctionalInterface
+    interface Edit {
+
+        /**
+         * @param at    the formula being walked
+         * @param start where the command's backslash is
+         * @param end   where its name ends (arguments start at or after it)
+         * @param name  its name, without the backslash
+         * @return the replacement, or {@code null} to keep the command and go on after its name
+         */
+        Replacement at(CommandEdits at, int start, int end, String name);
+    }
+
+    private final String tex;
+    private TexIndex index;
+
+    private CommandEdits(String tex) {
+        this.tex = tex;
+    }
+
+    /** Its brace and bracket pairs, built on first use. */
+    TexIndex index() {
+        if (index == null) {
+            index = TexIndex.of(tex);
+        }
+        return index;
+    }
+
+    /** The formula with every replacement the edit chose; the same string when it chose none. */
+    static String apply(String tex, Edit edit) {
+        CommandEdits walk = new CommandEdits(tex);
+        StringBuilder out = null;
+        int copied = 0;
+        int i = tex.indexOf('\\');
+        while (i >= 0) {
+            int end = Tex.controlSequenceEnd(tex, i);
+            Replacement r = edit.at(walk, i, end, tex.substring(i + 1, end));
+            if (r == null) {
+                i = tex.indexOf('\\', end);
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(tex.length() + 32);
+            }
+            out.append(tex, copied, i).append(r.text());
+            copied = r.end();
+            i = tex.indexOf('\\', r.end());
+        }
+        return out == null ? tex : out.append(tex, copied, tex.length()).toString();
+    }
+}
