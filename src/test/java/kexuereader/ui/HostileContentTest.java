@@ -215,8 +215,10 @@ class HostileContentTest {
             return null;
         });
         try {
+            // the hits, and the cells that show their snippets: the table draws them at its next pulse
             WindowFixture.waitFor("search hits", () -> f.window.listModel().searchingProperty().get()
-                    && !table().getItems().isEmpty() && table().getItems().get(0).snippet() != null);
+                    && !table().getItems().isEmpty() && table().getItems().get(0).snippet() != null
+                    && !robot.lookup(".article-snippet").queryAll().isEmpty());
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + ": " + WindowFixture.fx(() -> f.window.listModel().query()
                     + " searching=" + f.window.listModel().searchingProperty().get() + " items=" + table().getItems()), e);
