@@ -38,11 +38,12 @@ record ListingHeader(PublishDate date, Integer readers, String rest) {
     static boolean looksLikeStart(Line line) {
         String n = line.normalized();
         int len = n.length();
-        if (len < 4 || (n.charAt(0) | 0x20) != 'b' || (n.charAt(1) | 0x20) != 'y' || !isRegexSpace(n.charAt(2))) {
+        if (len < 4 || (n.charAt(0) | 0x20) != 'b' || (n.charAt(1) | 0x20) != 'y'
+                || !TextKeys.isRegexSpace(n.charAt(2))) {
             return false;
         }
         int i = 3;
-        while (i < len && isRegexSpace(n.charAt(i))) {
+        while (i < len && TextKeys.isRegexSpace(n.charAt(i))) {
             i++;
         }
         // as "\\s+[^|]{0,40}\\|" would: the first '|' within 40 characters of the end of the spaces
@@ -53,11 +54,6 @@ record ListingHeader(PublishDate date, Integer readers, String rest) {
             }
         }
         return false;
-    }
-
-    /** {@code \\s} of {@link java.util.regex.Pattern}: space, tab, the line ends, vertical tab and form feed. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     static Parse parse(Line line) {

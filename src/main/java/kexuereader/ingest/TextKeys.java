@@ -165,6 +165,14 @@ public final class TextKeys {
         return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '\ufeff' || c == '\u200b';
     }
 
+    /**
+     * {@code \s} of {@link java.util.regex.Pattern}: space, tab, line feed, vertical tab, form feed, carriage
+     * return. For scans written out instead of a regular expression.
+     */
+    public static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** The text without leading and trailing whitespace of any kind. */
     public static String strip(String s) {
         int start = 0;

@@ -200,7 +200,7 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    /** Work inside one write transaction. */
+    /** Work on a connection: inside one write transaction, or one read. */
     @FunctionalInterface
     private interface Work<T> {
         T run(Connection c) throws SQLException;
@@ -243,12 +243,7 @@ public final class Library implements AutoCloseable {
 
     // --- reading -------------------------------------------------------------------------------------------
 
-    @FunctionalInterface
-    private interface Read<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T read(Read<T> work) {
+    private <T> T read(Work<T> work) {
         synchronized (reader) {
             try {
                 return work.run(reader);

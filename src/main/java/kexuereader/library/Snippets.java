@@ -84,7 +84,7 @@ final class Snippets {
     static String collapseWhitespace(String text) {
         int n = text.length();
         int i = 0;
-        while (i < n && !isRegexSpace(text.charAt(i))) {
+        while (i < n && !TextKeys.isRegexSpace(text.charAt(i))) {
             i++;
         }
         if (i == n) {
@@ -94,9 +94,9 @@ final class Snippets {
         sb.append(text, 0, i);
         while (i < n) {
             char c = text.charAt(i);
-            if (isRegexSpace(c)) {
+            if (TextKeys.isRegexSpace(c)) {
                 sb.append(' ');
-                while (i < n && isRegexSpace(text.charAt(i))) {
+                while (i < n && TextKeys.isRegexSpace(text.charAt(i))) {
                     i++;
                 }
             } else {
@@ -105,10 +105,6 @@ final class Snippets {
             }
         }
         return sb.toString().strip();
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /**

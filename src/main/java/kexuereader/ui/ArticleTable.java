@@ -27,6 +27,9 @@ final class ArticleTable {
 
     static final double ROW = 30;
     static final double SEARCH_ROW = 52;
+    /** The fixed widths of the date and readers columns, which FirstFrame lays its labels out by too. */
+    static final double DATE_WIDTH = 100;
+    static final double READERS_WIDTH = 86;
 
     private final TableView<ArticleRow> table = new TableView<>();
     private final ArticleListModel model;
@@ -45,11 +48,10 @@ final class ArticleTable {
         title.setMinWidth(160);
         TableColumn<ArticleRow, ArticleRow> date = column("Date", SortOrder.DATE, r -> r);
         date.setCellFactory(c -> textCell(r -> r.article().date().display(), Pos.CENTER_LEFT));
-        fixedWidth(date, 100);
+        fixedWidth(date, DATE_WIDTH);
         TableColumn<ArticleRow, ArticleRow> readers = column("Readers", SortOrder.READERS, r -> r);
-        readers.setCellFactory(c -> textCell(r -> r.article().readers() == null ? "—"
-                : String.format("%,d", r.article().readers()), Pos.CENTER_RIGHT));
-        fixedWidth(readers, 86);
+        readers.setCellFactory(c -> textCell(r -> readersText(r.article()), Pos.CENTER_RIGHT));
+        fixedWidth(readers, READERS_WIDTH);
         TableColumn<ArticleRow, ArticleRow> series = column("Series · part", SortOrder.SERIES, r -> r);
         series.setCellFactory(c -> textCell(r -> seriesText(r.article().series()), Pos.CENTER_LEFT));
         series.setPrefWidth(170);
@@ -94,6 +96,16 @@ final class ArticleTable {
         c.setPrefWidth(width);
         c.setMaxWidth(width);
         c.setResizable(false);
+    }
+
+    /** A title as the list shows it: marked when starred, and when derived from the text. */
+    static String titleText(ArticleSummary a) {
+        return (a.starred() ? "★ " : "") + (a.titleDerived() ? "≈ " : "") + a.displayTitle();
+    }
+
+    /** A reader count as the list shows it; a dash for none. */
+    static String readersText(ArticleSummary a) {
+        return a.readers() == null ? "—" : String.format("%,d", a.readers());
     }
 
     static String seriesText(SeriesPart s) {
@@ -150,7 +162,7 @@ final class ArticleTable {
                 return;
             }
             ArticleSummary a = row.article();
-            title.setText((a.starred() ? "★ " : "") + (a.titleDerived() ? "≈ " : "") + a.displayTitle());
+            title.setText(titleText(a));
             title.getStyleClass().removeAll("derived", "unread", "starred");
             if (a.titleDerived()) {
                 title.getStyleClass().add("derived");

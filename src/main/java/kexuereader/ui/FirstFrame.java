@@ -70,14 +70,14 @@ final class FirstFrame {
                 .multiply(settings.listDividerProperty().get());
         // the table's columns: date and readers fixed; title and series share the rest (less the scroll bar) as
         // the table's constrained resize policy shares it, about two to one
-        DoubleBinding flexible = Bindings.createDoubleBinding(() -> Math.max(0, listWidth.get() - 100 - 86 - 18),
-                listWidth);
-        DoubleBinding[] widths = {flexible.multiply(0.664), constant(100), constant(86), flexible.multiply(0.336)};
+        DoubleBinding flexible = Bindings.createDoubleBinding(() -> Math.max(0, listWidth.get()
+                - ArticleTable.DATE_WIDTH - ArticleTable.READERS_WIDTH - 18), listWidth);
+        DoubleBinding[] widths = {flexible.multiply(0.664), constant(ArticleTable.DATE_WIDTH),
+                constant(ArticleTable.READERS_WIDTH), flexible.multiply(0.336)};
         VBox list = new VBox(cells(widths, "first-frame-header", "Title", "Date", "Readers", "Series · part"));
         for (ArticleSummary a : rows) {
-            HBox r = cells(widths, "first-frame-row", (a.starred() ? "★ " : "") + (a.titleDerived() ? "≈ " : "")
-                    + a.displayTitle(), a.date().display(), a.readers() == null ? "—"
-                    : String.format("%,d", a.readers()), ArticleTable.seriesText(a.series()));
+            HBox r = cells(widths, "first-frame-row", ArticleTable.titleText(a), a.date().display(),
+                    ArticleTable.readersText(a), ArticleTable.seriesText(a.series()));
             if (!a.read()) {
                 r.getChildren().get(0).getStyleClass().add("unread");
             }

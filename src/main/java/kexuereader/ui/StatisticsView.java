@@ -31,6 +31,7 @@ import javafx.util.StringConverter;
 import kexuereader.library.ArticleFilter;
 import kexuereader.library.Library;
 import kexuereader.library.MonthCount;
+import kexuereader.library.SeriesSummary;
 import kexuereader.library.SortOrder;
 import kexuereader.model.Article;
 import kexuereader.model.ArticleSummary;
@@ -201,28 +202,22 @@ final class StatisticsView {
     Node seriesReaders() {
         ComboBox<String> choice = new ComboBox<>();
         choice.setId("series-choice");
-        library.series().forEach(s -> choice.getItems().add(s.name()));
+        List<SeriesSummary> all = library.series();
+        all.forEach(s -> choice.getItems().add(s.name()));
         BorderPane pane = new BorderPane();
         choice.valueProperty().addListener((obs, was, now) -> pane.setCenter(now == null ? null : seriesChart(now)));
         HBox top = new HBox(8, new Label("Series:"), choice);
         top.setPadding(new Insets(10));
         pane.setTop(top);
         if (!choice.getItems().isEmpty()) {
-            choice.getSelectionModel().select(library.series().stream()
+            choice.getSelectionModel().select(all.stream()
                     .max(Comparator.comparingInt(s -> s.articles())).orElseThrow().name());
         }
         return pane;
     }
 
     private Node seriesChart(String name) {
-        CategoryAxis x = new CategoryAxis();
-        x.setLabel("Part");
-        NumberAxis y = integerAxis("Readers");
-        BarChart<String, Number> chart = new BarChart<>(x, y);
-        chart.setId("chart-series");
-        chart.setTitle(name + ": readers part by part");
-        chart.setAnimated(false);
-        chart.setLegendVisible(false);
+        BarChart<String, Number> chart = readersChart("chart-series", "Part", name + ": readers part by part");
         XYChart.Series<String, Number> s = new XYChart.Series<>();
         for (ArticleSummary a : library.seriesOverview(name).articles()) {
             String part = a.series().partLabel().isEmpty() ? a.date().display() : a.series().partLabel();
@@ -273,14 +268,8 @@ final class StatisticsView {
     }
 
     private Node articleChart(Article a) {
-        CategoryAxis x = new CategoryAxis();
-        x.setLabel("Dump");
-        NumberAxis y = integerAxis("Readers");
-        BarChart<String, Number> chart = new BarChart<>(x, y);
-        chart.setId("chart-article");
-        chart.setTitle(shorten(a.displayTitle(), 40) + ": readers in each dump");
-        chart.setAnimated(false);
-        chart.setLegendVisible(false);
+        BarChart<String, Number> chart = readersChart("chart-article", "Dump",
+                shorten(a.displayTitle(), 40) + ": readers in each dump");
         XYChart.Series<String, Number> s = new XYChart.Series<>();
         for (ReaderCount r : a.readerHistory()) {
             XYChart.Data<String, Number> d = new XYChart.Data<>(r.source(), r.readers());
@@ -302,6 +291,18 @@ final class StatisticsView {
                 node.setStyle("-fx-cursor: hand;");
             }
         });
+    }
+
+    /** A bar chart of reader counts by category, one series, no legend. */
+    private static BarChart<String, Number> readersChart(String id, String categories, String title) {
+        CategoryAxis x = new CategoryAxis();
+        x.setLabel(categories);
+        BarChart<String, Number> chart = new BarChart<>(x, integerAxis("Readers"));
+        chart.setId(id);
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        return chart;
     }
 
     private static NumberAxis integerAxis(String label) {
