@@ -60,7 +60,10 @@ public final class Cli {
         int measureMemory;
 
         boolean startGui;
+        /** Standard output for people: control characters of the data made visible. */
         PrintWriter out;
+        /** Standard output as bytes of a file format (an export), unchanged. */
+        PrintWriter rawOut;
         PrintWriter err;
 
         @Override
@@ -82,21 +85,22 @@ public final class Cli {
     /** Runs the command line writing to the given streams; never throws. */
     public static Outcome run(String[] args, PrintWriter out, PrintWriter err) {
         Root root = new Root();
-        root.out = out;
-        root.err = err;
+        root.rawOut = out;
+        root.out = new PrintWriter(new VisibleControls(out), true);
+        root.err = new PrintWriter(new VisibleControls(err), true);
         CommandLine cmd = new CommandLine(root);
-        cmd.setOut(out);
-        cmd.setErr(err);
+        cmd.setOut(root.out);
+        cmd.setErr(root.err);
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, root));
         cmd.setParameterExceptionHandler((ex, args1) -> {
-            err.println("error: " + ex.getMessage());
-            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
-            err.flush();
+            root.err.println("error: " + ex.getMessage());
+            root.err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            root.err.flush();
             return CommandLine.ExitCode.USAGE;
         });
         int code = cmd.execute(args);
-        out.flush();
-        err.flush();
+        root.out.flush();
+        root.err.flush();
         return new Outcome(code, root.startGui, root.library, root.measureStartup, root.measureArticle,
                 Math.max(0, root.measureMemory));
     }

@@ -1,16 +1,15 @@
 package kexuereader.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kexuereader.library.Library;
+import kexuereader.library.SafeFileWriter;
 import kexuereader.math.MathEngine;
 import kexuereader.model.Article;
 import kexuereader.reading.ArticleNeighbours;
@@ -50,29 +49,36 @@ final class ExportCommand extends LibraryCommand {
             throw new UserError("--format " + format + " exports one article: give it with --article ID", 2);
         }
         if (outFile != null) {
-            refuseLibraryFiles(outFile, libraryPath());
+            SafeFileWriter.refusal(outFile, libraryPath()).ifPresent(why -> {
+                throw new UserError(why);
+            });
         }
-        String text;
         try (Library library = openLibrary()) {
+            SafeFileWriter.Content content;
             if (articleId == null) {
-                text = export(library.allArticles());
+                content = w -> export(library, w);
             } else {
                 Article a = ShowCommand.resolve(library, articleId);
                 ArticleNeighbours neighbours = ArticleNeighbours.of(library::idForTitle,
                         name -> library.seriesOverview(name).articles(), library::referencedBy);
                 PageContext context = neighbours.contextFor(a, List.of());
-                text = switch (format) {
+                String text = switch (format) {
                     case "markdown", "md" -> MarkdownExport.markdown(a, context);
                     case "html" -> ArticlePage.forExport(MathEngine.shared()).html(a, context);
                     default -> export(List.of(a));
                 };
+                content = w -> w.write(text);
+            }
+            if (outFile == null) {
+                content.writeTo(rawOut());
+                return 0;
+            }
+            try {
+                SafeFileWriter.write(outFile, libraryPath(), content);
+            } catch (IOException e) {
+                throw new UserError(e.getMessage(), e);
             }
         }
-        if (outFile == null) {
-            out().print(text);
-            return 0;
-        }
-        writeAtomically(outFile, text);
         err().println("exported to " + outFile.toAbsolutePath());
         return 0;
     }
@@ -86,6 +92,34 @@ final class ExportCommand extends LibraryCommand {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("articles", list);
         return Yaml.dump(root);
+    }
+
+    /**
+     * The YAML of every article, written one article at a time, so the memory it needs does not grow with the
+     * library: the same bytes as {@link #export(List)} of them all (a block list's items are written alike at
+     * the top and under a key).
+     */
+    static void export(Library library, Writer out) throws IOException {
+        boolean[] any = {false};
+        try {
+            library.forEachArticle(a -> {
+                try {
+                    if (!any[0]) {
+                        out.write("articles:\n");
+                        any[0] = true;
+                    }
+                    out.write(Yaml.dump(List.of(toMap(a))));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (!any[0]) {
+            out.write("articles: []\n");
+        }
+        out.flush();
     }
 
     static Map<String, Object> toMap(Article a) {
@@ -113,59 +147,5 @@ final class ExportCommand extends LibraryCommand {
         m.put("sources", a.sources());
         m.put("body", a.body());
         return m;
-    }
-
-    /** {@code --out} must never name the library (or its -wal and -shm files): the export would replace it. */
-    static void refuseLibraryFiles(Path target, Path library) {
-        Path t = target.toAbsolutePath().normalize();
-        Path lib = library.toAbsolutePath().normalize();
-        for (String suffix : List.of("", "-wal", "-shm")) {
-            Path f = lib.resolveSibling(lib.getFileName() + suffix);
-            boolean same = t.equals(f);
-            if (!same && Files.exists(t) && Files.exists(f)) {
-                try {
-                    same = Files.isSameFile(t, f); // the same file by another path (a link)
-                } catch (IOException ignored) {
-                    // cannot tell: the paths differ, so write where asked
-                }
-            }
-            if (same) {
-                throw new UserError("cannot write " + target + ": it is the library " + library
-                        + (suffix.isEmpty() ? "" : " (its " + suffix.substring(1) + " file)") + "; choose another file");
-            }
-        }
-    }
-
-    /**
-     * Writes through a temporary file beside the target and renames it, so an interrupted export never leaves
-     * half a file; the path is used as given (spaces, Chinese and {@code ..} mean what they say).
-     */
-    static void writeAtomically(Path target, String text) {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path dir = absolute.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new UserError("cannot write " + target + ": the folder " + dir + " does not exist");
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new UserError("cannot write " + target + ": it is a folder");
-        }
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, ".kexue-export-", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(text);
-            }
-            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort: the error below is what matters
-                }
-            }
-            throw new UserError("cannot write " + target + " (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
-        }
     }
 }

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kexuereader.library.Library;
+import kexuereader.library.SafeFileWriter;
 import kexuereader.math.Document;
 import kexuereader.math.FormulaBench;
 import kexuereader.math.FormulaCheck;
 import kexuereader.math.FormulaGallery;
+import kexuereader.math.MathEngine;
 import kexuereader.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -88,11 +90,19 @@ final class FormulasCommand implements Callable<Integer> {
         @Override
         int run() throws IOException {
             Path target = out.toAbsolutePath().normalize();
-            if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-                throw new UserError("cannot write " + out + ": its folder does not exist", 2);
+            SafeFileWriter.refusal(out, libraryPath()).ifPresent(why -> {
+                throw new UserError(why);
+            });
+            List<Document> documents = documents();
+            int[] failed = {0};
+            try {
+                SafeFileWriter.write(out, libraryPath(),
+                        w -> failed[0] = FormulaGallery.write(documents, w, new MathEngine()));
+            } catch (IOException e) {
+                throw new UserError(e.getMessage(), e);
             }
-            int failed = FormulaGallery.write(documents(), target);
-            err().println("gallery written to " + target + (failed == 0 ? "" : " (" + failed + " formulas failed)"));
+            int failedCount = failed[0];
+            err().println("gallery written to " + target + (failedCount == 0 ? "" : " (" + failedCount + " formulas failed)"));
             return 0;
         }
     }

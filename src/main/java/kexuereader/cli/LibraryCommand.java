@@ -26,6 +26,12 @@ abstract class LibraryCommand implements Callable<Integer> {
         return root().out;
     }
 
+    /** Standard output for a file format written as it is (an export to stdout). */
+    PrintWriter rawOut() {
+        root().out.flush();
+        return root().rawOut;
+    }
+
     PrintWriter err() {
         return root().err;
     }

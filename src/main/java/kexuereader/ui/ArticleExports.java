@@ -1,13 +1,11 @@
 package kexuereader.ui;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import kexuereader.library.Library;
+import kexuereader.library.SafeFileWriter;
 import kexuereader.math.MathEngine;
 import kexuereader.model.Article;
 import kexuereader.reading.ArticleNeighbours;
@@ -35,19 +33,15 @@ final class ArticleExports {
         return library.article(id).map(a -> page.html(a, neighbours.contextFor(a, List.of())));
     }
 
-    /** Writes the article through a temporary file beside the target, so a failed write leaves no half file. */
+    /**
+     * Writes the article as {@link SafeFileWriter} does: never over the library or its companions (the file
+     * chooser lets a user pick them and confirm "Replace"), atomically, devices as they are.
+     */
     void write(String id, Path target, boolean markdown) throws IOException {
         Article a = library.article(id).orElseThrow(() -> new IOException("the article is no longer in the library"));
         String text = markdown ? MarkdownExport.markdown(a, neighbours.contextFor(a, List.of()))
                 : page.html(a, neighbours.contextFor(a, List.of()));
-        Path absolute = target.toAbsolutePath().normalize();
-        Path tmp = Files.createTempFile(absolute.getParent(), ".kexue-export-", ".tmp");
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        SafeFileWriter.write(target, library.file(), text);
     }
 
     /** A file name from a title: what file systems refuse is replaced, the length kept reasonable. */
