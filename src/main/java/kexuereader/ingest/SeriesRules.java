@@ -69,6 +69,12 @@ public final class SeriesRules {
     }
 
     /**
+     * The largest user file read: a few dozen rules fit in a few KB. SnakeYAML reads one long comment line in
+     * quadratic time (8 MB: 21 s) before its own 3 MB limit trips, so the size is checked before parsing.
+     */
+    static final long MAX_USER_FILE_BYTES = 256 * 1024;
+
+    /**
      * The defaults, extended by the user's file in {@code directory} when there is one.
      *
      * @throws IllegalArgumentException with a message naming the file when the user's file is malformed
@@ -77,6 +83,15 @@ public final class SeriesRules {
         Path file = directory == null ? null : directory.resolve(USER_FILE);
         if (file == null || !Files.isRegularFile(file)) {
             return defaults();
+        }
+        try {
+            long size = Files.size(file);
+            if (size > MAX_USER_FILE_BYTES) {
+                throw new IllegalArgumentException(file + ": is " + size / 1024 + " KB; a rules file is at most "
+                        + MAX_USER_FILE_BYTES / 1024 + " KB, so it was not read");
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Parsed user = read(reader, file.toString());

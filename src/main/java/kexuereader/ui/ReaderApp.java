@@ -23,6 +23,7 @@ public final class ReaderApp extends Application {
 
     private Library library;
     private Settings settings;
+    private SettingsSaver saver;
     private MainWindow window;
 
     @Override
@@ -48,6 +49,13 @@ public final class ReaderApp extends Application {
             return;
         }
         settings = Settings.load(library.file().getParent());
+        saver = new SettingsSaver(settings, problem -> {
+            System.err.println("warning: " + problem);
+            if (window != null) {
+                window.showBanner(problem);
+            }
+        });
+        fitToScreens();
         Theme.apply(settings.themeProperty().get(), null);
         // the first frame is the list drawn with labels; the window, which costs several times as much to
         // create and style, replaces it once that frame is out (FirstFrame)
@@ -85,6 +93,28 @@ public final class ReaderApp extends Application {
             clock.watch(scene, window, window::afterFirstFrame);
         });
         stage.show();
+    }
+
+    /** The saved size and place, fitted to the screens of today (and saved back so). */
+    private void fitToScreens() {
+        WindowBounds b = WindowBounds.fit(settings.windowXProperty().get(), settings.windowYProperty().get(),
+                settings.windowWidthProperty().get(), settings.windowHeightProperty().get(),
+                screensPrimaryFirst(), 720, 480);
+        settings.windowXProperty().set(b.x());
+        settings.windowYProperty().set(b.y());
+        settings.windowWidthProperty().set(b.width());
+        settings.windowHeightProperty().set(b.height());
+    }
+
+    private static java.util.List<javafx.geometry.Rectangle2D> screensPrimaryFirst() {
+        java.util.List<javafx.geometry.Rectangle2D> screens = new java.util.ArrayList<>();
+        screens.add(javafx.stage.Screen.getPrimary().getVisualBounds());
+        for (javafx.stage.Screen s : javafx.stage.Screen.getScreens()) {
+            if (!s.equals(javafx.stage.Screen.getPrimary())) {
+                screens.add(s.getVisualBounds());
+            }
+        }
+        return screens;
     }
 
     private void placeOnScreen(Stage stage) {
@@ -125,7 +155,7 @@ public final class ReaderApp extends Application {
     /** Saves the settings half a second after the last change, so dragging a divider writes once. */
     private void saveOnChange() {
         PauseTransition later = new PauseTransition(javafx.util.Duration.millis(500));
-        later.setOnFinished(e -> settings.save());
+        later.setOnFinished(e -> saver.save());
         for (var o : settings.observables()) {
             o.addListener(x -> later.playFromStart());
         }
@@ -133,8 +163,8 @@ public final class ReaderApp extends Application {
 
     @Override
     public void stop() {
-        if (settings != null) {
-            settings.save();
+        if (saver != null) {
+            saver.save();
         }
         if (window != null) {
             window.shutdown();

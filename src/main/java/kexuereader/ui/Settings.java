@@ -2,11 +2,9 @@ package kexuereader.ui;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.Observable;
@@ -18,6 +16,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import kexuereader.library.SafeFileWriter;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -35,6 +34,12 @@ public final class Settings {
 
     /** Light or dark. */
     public enum Theme { LIGHT, DARK }
+
+    /**
+     * The largest settings file read. The file holds a dozen short lines; SnakeYAML reads one long comment line in
+     * quadratic time (8 MB: 21 s), so the size is checked before parsing, not by its own limit afterwards.
+     */
+    static final long MAX_BYTES = 64 * 1024;
 
     static final double MIN_ZOOM = 0.5;
     static final double MAX_ZOOM = 3.0;
@@ -60,6 +65,16 @@ public final class Settings {
     public static Settings load(Path directory) {
         Settings s = new Settings(directory == null ? null : directory.resolve(FILE));
         if (s.file != null && Files.isRegularFile(s.file)) {
+            try {
+                long size = Files.size(s.file);
+                if (size > MAX_BYTES) {
+                    s.problem = s.file + " is " + size / 1024 + " KB, more than settings ever need ("
+                            + MAX_BYTES / 1024 + " KB); it was not read: using default settings";
+                    return s;
+                }
+            } catch (IOException e) {
+                // unreadable: the read below says so
+            }
             try (Reader r = Files.newBufferedReader(s.file, StandardCharsets.UTF_8)) {
                 Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
                 if (root instanceof Map<?, ?> map) {
@@ -117,12 +132,11 @@ public final class Settings {
         o.setAllowUnicode(true);
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".settings-", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            // a failed write leaves neither half a file nor its temporary file behind
+            SafeFileWriter.write(file, null, w -> {
                 w.write("# kexue-reader window settings; safe to delete (defaults come back)\n");
                 new Yaml(o).dump(m, w);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            });
             return null;
         } catch (IOException e) {
             return "settings could not be saved to " + file + " (" + e.getMessage() + ")";
@@ -192,7 +206,8 @@ public final class Settings {
         return Double.isNaN(v) ? lo : Math.max(lo, Math.min(hi, v));
     }
 
+    /** A finite number, else the fallback: {@code .inf} and {@code .nan} are YAML numbers too. */
     private static double number(Object o, double fallback) {
-        return o instanceof Number n ? n.doubleValue() : fallback;
+        return o instanceof Number n && Double.isFinite(n.doubleValue()) ? n.doubleValue() : fallback;
     }
 }
