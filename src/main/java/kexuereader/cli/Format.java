@@ -25,4 +25,14 @@ final class Format {
     static String title(ArticleSummary a) {
         return a.titleDerived() ? "≈ " + a.displayTitle() : a.displayTitle();
     }
+
+    /** The text cut to {@code max} characters (code points) with an ellipsis and the length left out. */
+    static String shortened(String s, int max) {
+        int n = s.codePointCount(0, s.length());
+        if (n <= max) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, max)) + "… (" + String.format("%,d", n - max)
+                + " more characters)";
+    }
 }

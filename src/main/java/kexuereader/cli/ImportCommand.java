@@ -38,6 +38,9 @@ final class ImportCommand extends LibraryCommand {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 List<Path> found = textFilesIn(p);
+                for (Path skipped : oddTextEntriesIn(p)) {
+                    err().println("note: skipped " + skipped + ": not a regular file (a device, pipe or socket)");
+                }
                 if (found.isEmpty()) {
                     err().println("note: no *.txt files in " + p);
                 }
@@ -72,6 +75,16 @@ final class ImportCommand extends LibraryCommand {
             }
         }
         return anyRejected ? 1 : 0;
+    }
+
+    /** {@code *.txt} entries of the folder that are neither files nor folders: never read, but said. */
+    private static List<Path> oddTextEntriesIn(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> !Files.isRegularFile(p) && !Files.isDirectory(p) && Files.exists(p))
+                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))
+                    .sorted()
+                    .toList();
+        }
     }
 
     private static List<Path> textFilesIn(Path dir) throws IOException {

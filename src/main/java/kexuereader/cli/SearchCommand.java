@@ -29,6 +29,9 @@ final class SearchCommand extends LibraryCommand {
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Words to search for.")
     List<String> query;
 
+    /** At most this many characters of the query are echoed: a pasted page would otherwise come back whole. */
+    static final int QUERY_ECHO = 60;
+
     @Override
     int run() {
         if (limit < 0) {
@@ -58,7 +61,7 @@ final class SearchCommand extends LibraryCommand {
                 return 0;
             }
             if (hits.isEmpty()) {
-                out().println("No article contains '" + q + "'.");
+                out().println("No article contains '" + Format.shortened(q, QUERY_ECHO) + "'.");
                 return 0;
             }
             int n = 1;

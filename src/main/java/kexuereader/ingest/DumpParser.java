@@ -33,6 +33,10 @@ public final class DumpParser {
             if (Files.isDirectory(file)) {
                 return rejected(name, "", "is a directory");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // a pipe would be read until its writer stops, /dev/zero until the heap is gone
+                return rejected(name, "", "is not a regular file (a device, pipe or socket); only dump files are read");
+            }
             long size = Files.size(file);
             if (size > DumpDecoder.MAX_BYTES) {
                 return rejected(name, "", "file is " + size / (1024 * 1024) + " MB; a dump of a web page is at most "

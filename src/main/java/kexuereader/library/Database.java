@@ -139,6 +139,11 @@ final class Database {
         if (Files.isDirectory(file)) {
             throw new LibraryException(file + " is a folder, not a library file");
         }
+        if (!Files.isRegularFile(file)) {
+            // reading a pipe waits for a writer forever; SQLite on /dev/null fails with "no transaction is active"
+            throw new LibraryException(file + " is not a regular file (a device, pipe or socket); "
+                    + "a library is a file of its own");
+        }
         if (!Files.isReadable(file)) {
             throw new LibraryException(file + " cannot be read (permission denied)");
         }

@@ -18,7 +18,8 @@ record SearchQuery(List<String> terms, String trigram, String bigram, List<Strin
 
     static SearchQuery parse(String query) {
         List<String> terms = new ArrayList<>();
-        for (String t : SearchText.normalize(query == null ? "" : query).split("[\\s\\u3000]+")) {
+        // control characters separate words: a NUL would end FTS5's query string in the middle ("unterminated")
+        for (String t : SearchText.normalize(query == null ? "" : query).split("[\\s\\u3000\\p{Cntrl}]+")) {
             if (!t.isEmpty() && !terms.contains(t)) {
                 terms.add(t);
             }

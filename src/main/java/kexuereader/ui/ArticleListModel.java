@@ -165,11 +165,17 @@ final class ArticleListModel {
             searchRows = FXCollections.observableArrayList(found);
             rows.set(FXCollections.unmodifiableObservableList(searchRows));
             searchTerms.set(terms);
-            status.set(found.isEmpty() ? "No article contains “" + q + "”"
+            String shown = echo(q);
+            status.set(found.isEmpty() ? "No article contains “" + shown + "”"
                     : (found.size() == 1 ? "1 article contains “" : found.size()
-                    + (found.size() == SEARCH_LIMIT ? "+" : "") + " articles contain “") + q + "”"
+                    + (found.size() == SEARCH_LIMIT ? "+" : "") + " articles contain “") + shown + "”"
                     + (ranked && found.size() > 1 ? ", best match first" : ""));
         });
+    }
+
+    /** The query as the status bar repeats it: a pasted page is cut to its start. */
+    static String echo(String q) {
+        return q.codePointCount(0, q.length()) <= 60 ? q : q.substring(0, q.offsetByCodePoints(0, 60)) + "…";
     }
 
     /**

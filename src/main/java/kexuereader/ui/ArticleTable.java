@@ -40,7 +40,13 @@ final class ArticleTable {
         table.getStyleClass().add("article-list");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setFixedCellSize(ROW);
-        table.setPlaceholder(new Label("No articles here. Import dumps with Ctrl+O or drop them on the window."));
+        Label placeholder = new Label();
+        placeholder.setId("article-list-placeholder");
+        // a search without hits is no empty library: it should not suggest importing
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.searchingProperty())
+                .then("No article contains every word searched for. Try fewer words, or other spellings.")
+                .otherwise("No articles here. Import dumps with Ctrl+O or drop them on the window."));
+        table.setPlaceholder(placeholder);
 
         TableColumn<ArticleRow, ArticleRow> title = column("Title", SortOrder.TITLE, r -> r);
         title.setCellFactory(c -> new TitleCell());

@@ -36,7 +36,8 @@ final class ImportModel {
         for (Path p : chosen) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
-                    s.filter(Files::isRegularFile)
+                    // a pipe or device named *.txt is kept, to be rejected with its reason in the report
+                    s.filter(f -> !Files.isDirectory(f))
                             .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
                             .sorted()
                             .forEach(files::add);
