@@ -48,13 +48,13 @@ public final class MarkdownExport {
             for (Segment segment : p.segments()) {
                 if (segment instanceof Segment.Display d) {
                     flush(md, line);
-                    md.append("$$\n").append(displayBody(d.formula())).append("\n$$\n\n");
+                    md.append("$$\n").append(mathSafe(displayBody(d.formula()))).append("\n$$\n\n");
                 } else if (segment instanceof Segment.Text t) {
                     line.append(escape(t.text()).replace("\n", "  \n"));
                 } else if (segment instanceof Segment.Inline i) {
-                    line.append('$').append(inlineBody(i.formula())).append('$');
+                    line.append('$').append(mathSafe(inlineBody(i.formula()))).append('$');
                 } else if (segment instanceof Segment.Reference r) {
-                    line.append(r.source().startsWith("$") ? r.source() : "$" + r.source() + "$");
+                    line.append(mathSafe(r.source().startsWith("$") ? r.source() : "$" + r.source() + "$"));
                 }
             }
             flush(md, line);
@@ -105,6 +105,28 @@ public final class MarkdownExport {
             return s.substring(2, s.length() - 2).strip();
         }
         return s;
+    }
+
+    /**
+     * LaTeX that means the same to MathJax and KaTeX and is no HTML to a viewer without math: Markdown math
+     * extensions hand {@code $…$} to TeX as written, so entities cannot be used; {@code <} becomes {@code \lt}
+     * (which both define), and an {@code &} that would start an entity gets a space after it (TeX ignores it, an
+     * alignment {@code &} stays one).
+     */
+    static String mathSafe(String tex) {
+        StringBuilder sb = new StringBuilder(tex.length() + 8);
+        for (int i = 0; i < tex.length(); i++) {
+            char c = tex.charAt(i);
+            if (c == '<') {
+                sb.append("\\lt ");
+            } else if (c == '&' && i + 1 < tex.length()
+                    && (Character.isLetter(tex.charAt(i + 1)) || tex.charAt(i + 1) == '#')) {
+                sb.append("& ");
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** Text with the characters Markdown (or HTML inside it) would read as syntax escaped. */

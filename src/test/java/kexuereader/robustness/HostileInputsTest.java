@@ -172,4 +172,26 @@ class HostileInputsTest {
         assertEquals(1.0, s.zoomProperty().get(), "defaults, the file unread");
         assertTrue(String.valueOf(s.problem()).contains("was not read"), s.problem());
     }
+
+    /** Before the fix the Markdown export passed {@code <img onerror>} inside {@code $…$} through as live HTML. */
+    @Test
+    void htmlInsideMathIsNoHtmlInTheMarkdown() throws IOException {
+        Path dump = Files.writeString(dir.resolve("math.txt"), Dumps.listing("math.txt")
+                .entry("数学里的标签", "2024-03-06", 99, "比较$a<b$与$<img src=x onerror=alert(1)>$,实体$x&lt;y$。",
+                        "对齐\\begin{equation}\\begin{aligned}a&=b<c\\\\ d&amp;=e\\end{aligned}\\end{equation}",
+                        "正常的文字,足够长,使这个文件看起来像一个文本转储。".repeat(20))
+                .text(), StandardCharsets.UTF_8);
+        Path lib = library();
+        assertEquals(0, cli("--library", lib.toString(), "import", dump.toString()).code());
+        String id = cli("--library", lib.toString(), "search", "--format", "yaml", "数学里的标签").out()
+                .lines().filter(l -> l.contains("id:")).findFirst().orElseThrow().replaceAll(".*id: *", "").strip();
+        Run r = cli("--library", lib.toString(), "export", "--article", id, "--format", "markdown");
+        assertEquals(0, r.code(), r.err());
+        assertFalse(r.out().contains("<"), r.out());
+        assertFalse(r.out().contains("&lt;") || r.out().contains("&amp;"), "no entity inside math: " + r.out());
+        assertTrue(r.out().contains("$a\\lt b$"), r.out());
+        assertTrue(r.out().contains("$\\lt img src=x onerror=alert(1)>$"), r.out());
+        assertTrue(r.out().contains("$x& lt;y$"), r.out());
+        assertTrue(r.out().contains("a&=b\\lt c"), "an alignment & stays: " + r.out());
+    }
 }
