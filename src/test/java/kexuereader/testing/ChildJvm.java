@@ -64,6 +64,11 @@ public final class ChildJvm implements AutoCloseable {
         return start(tmp, fileSizeKb, List.of(), main, args);
     }
 
+    /** Starts {@code main} with JVM options of its own, such as a small {@code -Xmx}. */
+    public static ChildJvm startWithOptions(Path tmp, List<String> options, Class<?> main, List<String> args) {
+        return start(tmp, 0, options, main, args);
+    }
+
     private static ChildJvm start(Path tmp, int fileSizeKb, List<String> options, Class<?> main, List<String> args) {
         try {
             Files.createDirectories(tmp);
