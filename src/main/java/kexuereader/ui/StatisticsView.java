@@ -98,15 +98,19 @@ final class StatisticsView {
         for (MonthCount c : counts) {
             months.add(c.label());
         }
-        fillMonths(months);
+        ChartPeriod period = months.isEmpty() ? ChartPeriod.MONTH : ChartPeriod.forSpan(months.first(), months.last());
+        List<String> periods = months.isEmpty() ? List.of() : period.axis(months.first(), months.last());
         CategoryAxis x = new CategoryAxis();
-        x.setCategories(javafx.collections.FXCollections.observableArrayList(months));
-        x.setLabel("Month");
+        x.setCategories(javafx.collections.FXCollections.observableArrayList(periods));
+        x.setLabel(period == ChartPeriod.MONTH ? "Month" : "Year");
         NumberAxis y = integerAxis("Articles");
         StackedBarChart<String, Number> chart = new StackedBarChart<>(x, y);
         chart.setId("chart-per-month");
-        chart.setTitle("Articles per month, by series");
+        chart.setTitle("Articles per " + period.noun() + ", by series");
         chart.setAnimated(false);
+        if (periods.size() > 40) {
+            chart.setCategoryGap(2); // the default 10 px would leave little of each bar
+        }
         Map<String, XYChart.Series<String, Number>> series = new LinkedHashMap<>();
         for (String name : named) {
             series.put(name, new XYChart.Series<>());
@@ -119,7 +123,8 @@ final class StatisticsView {
         Map<String, Map<String, Integer>> cells = new TreeMap<>();
         for (MonthCount c : counts) {
             String key = c.series() == null ? "\u0000none" : named.contains(c.series()) ? c.series() : "\u0000other";
-            cells.computeIfAbsent(key, k -> new TreeMap<>()).merge(c.label(), c.articles(), Integer::sum);
+            cells.computeIfAbsent(key, k -> new TreeMap<>()).merge(period.label(c.year(), c.month()), c.articles(),
+                    Integer::sum);
         }
         for (Map.Entry<String, Map<String, Integer>> cell : cells.entrySet()) {
             XYChart.Series<String, Number> target = cell.getKey().equals("\u0000none") ? none
@@ -127,10 +132,8 @@ final class StatisticsView {
             String seriesName = cell.getKey().startsWith("\u0000") ? null : cell.getKey();
             for (Map.Entry<String, Integer> m : cell.getValue().entrySet()) {
                 XYChart.Data<String, Number> d = new XYChart.Data<>(m.getKey(), m.getValue());
-                int year = Integer.parseInt(m.getKey().substring(0, 4));
-                int month = Integer.parseInt(m.getKey().substring(5));
-                ArticleFilter filter = seriesName == null ? ArticleFilter.month(year, month)
-                        : ArticleFilter.month(year, month).inSeries(seriesName);
+                ArticleFilter filter = seriesName == null ? period.filter(m.getKey())
+                        : period.filter(m.getKey()).inSeries(seriesName);
                 onClick(d, m.getKey() + (seriesName == null ? "" : " · " + seriesName) + ": " + m.getValue()
                         + " article" + (m.getValue() == 1 ? "" : "s") + " — click to list", () -> showArticles.accept(filter));
                 target.getData().add(d);
@@ -144,32 +147,12 @@ final class StatisticsView {
             chart.getData().add(none);
         }
         int unknown = library.count(ArticleFilter.yearUnknown());
-        Label note = new Label(unknown == 0 ? "Click a bar to list that month's articles."
-                : unknown + " article" + (unknown == 1 ? " is" : "s are")
-                + " of unknown year and cannot be placed on this time line. Click a bar to list that month's articles.");
+        String click = "Click a bar to list that " + period.noun() + "'s articles."
+                + (period == ChartPeriod.YEAR ? " (One bar a year: the library spans more than " + ChartPeriod.MAX_MONTHS
+                + " months.)" : "");
+        Label note = new Label(unknown == 0 ? click : unknown + " article" + (unknown == 1 ? " is" : "s are")
+                + " of unknown year and cannot be placed on this time line. " + click);
         return framed(chart, note);
-    }
-
-    /** Months with no article are kept on the axis, so gaps in the writing show as gaps. */
-    private static void fillMonths(TreeSet<String> months) {
-        if (months.isEmpty()) {
-            return;
-        }
-        int y = Integer.parseInt(months.first().substring(0, 4));
-        int m = Integer.parseInt(months.first().substring(5));
-        String last = months.last();
-        while (true) {
-            String label = String.format("%04d-%02d", y, m);
-            if (label.compareTo(last) > 0 || months.size() > 600) {
-                break;
-            }
-            months.add(label);
-            m++;
-            if (m > 12) {
-                m = 1;
-                y++;
-            }
-        }
     }
 
     // --- the most read articles ----------------------------------------------------------------------------
