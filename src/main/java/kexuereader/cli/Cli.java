@@ -79,6 +79,13 @@ public final class Cli {
                 java.nio.charset.StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err,
                 java.nio.charset.StandardCharsets.UTF_8), true);
+        if (!kexuereader.ingest.FileNames.platformIsUtf8()
+                && java.util.Arrays.stream(args).anyMatch(a -> a.indexOf('\ufffd') >= 0)) {
+            // the JVM decoded the arguments with the locale's ASCII before any code of ours ran: they are lost
+            err.println("warning: the locale's character set is " + System.getProperty("sun.jnu.encoding")
+                    + ", so arguments beyond ASCII (Chinese file names) reached kexue-reader as \ufffd; run it "
+                    + "through the kexue-reader script or with LC_ALL=C.UTF-8");
+        }
         return run(args, out, err);
     }
 

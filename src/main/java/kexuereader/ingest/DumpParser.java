@@ -27,7 +27,7 @@ public final class DumpParser {
 
     /** Parses a file from disk; an unreadable file comes back rejected. */
     public static Dump parse(Path file) {
-        String name = printable(file.getFileName() == null ? file.toString() : file.getFileName().toString());
+        String name = printable(FileNames.of(file));
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {

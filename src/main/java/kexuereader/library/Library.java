@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import kexuereader.ingest.DumpParser;
+import kexuereader.ingest.FileNames;
 import kexuereader.ingest.SeriesRules;
 import kexuereader.ingest.TextKeys;
 import kexuereader.model.Article;
@@ -106,8 +107,7 @@ public final class Library implements AutoCloseable {
      * by its hash alone: it is not parsed again (the entries and diagnostics it had are read back).
      */
     public ImportResult importFile(Path path, Integer yearHint) {
-        String name = DumpParser.printable(
-                path.getFileName() == null ? path.toString() : path.getFileName().toString());
+        String name = DumpParser.printable(FileNames.of(path));
         byte[] bytes = null;
         try {
             // what DumpParser would read anyway; larger or unreadable files go to it, to be refused by it

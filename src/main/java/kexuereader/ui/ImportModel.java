@@ -74,7 +74,7 @@ final class ImportModel {
 
     /** Imports one file; every problem becomes a rejected outcome with its reason. */
     Outcome importOne(Path file) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = kexuereader.ingest.FileNames.of(file);
         try {
             ImportResult r = library.importFile(file, null);
             return outcome(r);
