@@ -43,8 +43,11 @@ final class FormulasCommand implements Callable<Integer> {
             List<Document> docs = new ArrayList<>();
             if (!files.isEmpty()) {
                 for (Path f : files) {
-                    if (!Files.isRegularFile(f)) {
+                    if (!Files.exists(f)) {
                         throw new UserError("no such file: " + f, 2);
+                    }
+                    if (!Files.isRegularFile(f)) {
+                        throw new UserError(f + " is not a regular file (a folder, device or pipe)", 2);
                     }
                     docs.add(new Document(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
                 }
