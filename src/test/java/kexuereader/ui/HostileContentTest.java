@@ -71,7 +71,7 @@ class HostileContentTest {
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         f = new WindowFixture(Files.createTempDirectory("hostile"), true);
         f.stage = stage;
-        f.window = new MainWindow(f.library, f.settings, new MainWindow.Services() {
+        f.window = new MainWindow(f.windowLibrary(), f.settings, new MainWindow.Services() {
             @Override
             public void showDocument(String url) {
                 opened.add(url); // what would go to the system browser

@@ -67,15 +67,9 @@ class ReaderWindowTest {
 
     @Test
     void selectingASeriesListsExactlyItsArticles(FxRobot robot) {
+        TreeItem<SidebarItem> series = seriesItem("MoE环游记");
         WindowFixture.fx(() -> {
-            var tree = f.window.sidebar().node();
-            for (TreeItem<SidebarItem> section : tree.getRoot().getChildren()) {
-                for (TreeItem<SidebarItem> item : section.getChildren()) {
-                    if (item.getValue() instanceof SidebarItem.Series s && s.name().equals("MoE环游记")) {
-                        tree.getSelectionModel().select(item);
-                    }
-                }
-            }
+            f.window.sidebar().node().getSelectionModel().select(series);
             return null;
         });
         WindowFixture.waitFor("the series' articles", () -> table(robot).getItems().size() == 2);
@@ -85,24 +79,35 @@ class ReaderWindowTest {
 
     @Test
     void openingASeriesShowsItsPartsAndGaps(FxRobot robot) {
-        List<String> labels = WindowFixture.fx(() -> {
-            var tree = f.window.sidebar().node();
-            List<String> out = new ArrayList<>();
-            for (TreeItem<SidebarItem> section : tree.getRoot().getChildren()) {
-                for (TreeItem<SidebarItem> item : section.getChildren()) {
-                    if (item.getValue() instanceof SidebarItem.Series s && s.name().equals("生成扩散模型漫谈")) {
-                        item.setExpanded(true);
-                        for (TreeItem<SidebarItem> part : item.getChildren()) {
-                            out.add(part.getValue().label());
-                        }
-                    }
-                }
-            }
-            return out;
+        TreeItem<SidebarItem> series = seriesItem("生成扩散模型漫谈");
+        WindowFixture.fx(() -> {
+            series.setExpanded(true);
+            return null;
         });
+        // the parts are read off the FX thread when the series is opened
+        WindowFixture.waitFor("the parts", () -> series.getChildren().size() > 1);
+        List<String> labels = WindowFixture.fx(() -> series.getChildren().stream()
+                .map(part -> part.getValue().label()).toList());
         assertTrue(labels.contains("16  W距离 ≤ 得分匹配"), labels.toString());
         assertTrue(labels.contains("1  not in the library"), labels.toString());
         assertTrue(labels.stream().anyMatch(l -> l.startsWith("4  missing: ")), labels.toString());
+    }
+
+    /** The sidebar's entry of a series, once the sidebar has read it. */
+    private TreeItem<SidebarItem> seriesItem(String name) {
+        TreeItem<SidebarItem>[] found = new TreeItem[1];
+        WindowFixture.waitFor("the series " + name, () -> {
+            for (TreeItem<SidebarItem> section : f.window.sidebar().node().getRoot().getChildren()) {
+                for (TreeItem<SidebarItem> item : section.getChildren()) {
+                    if (item.getValue() instanceof SidebarItem.Series s && s.name().equals(name)) {
+                        found[0] = item;
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+        return found[0];
     }
 
     @Test
