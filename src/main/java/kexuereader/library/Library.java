@@ -180,29 +180,51 @@ public final class Library implements AutoCloseable {
         });
     }
 
+    /**
+     * Re-derives the articles when they were derived by other series rules. Opening is often only for reading
+     * (list, search, the window): it never waits for another process's write. When the file is busy the
+     * articles stay as they are and the next opening tries again.
+     */
     private void rebuildIfRulesChanged() {
         try {
             synchronized (writer) {
                 Importer importer = new Importer(writer, rules);
-                if (importer.rulesChanged()) {
+                boolean changed = importer.rulesChanged();
+                if (!changed && importer.rulesRecorded()) {
+                    return;
+                }
+                setBusyTimeout(0);
+                try {
                     write(c -> {
-                        new Importer(c, rules).rebuildAll();
+                        if (changed) {
+                            new Importer(c, rules).rebuildAll();
+                        } else {
+                            // only when missing: a write on every open would look like a change to a window
+                            // polling changeCounter()
+                            new Importer(c, rules).recordRules();
+                        }
                         return null;
                     });
-                } else if (!importer.rulesRecorded()) {
-                    // only when missing: a write on every open would make a mere reader (list, search) wait for
-                    // another process's import, and look like a change to a window polling changeCounter()
-                    write(c -> {
-                        new Importer(c, rules).recordRules();
-                        return null;
-                    });
+                } finally {
+                    setBusyTimeout(Database.BUSY_TIMEOUT_MS);
                 }
             }
         } catch (LibraryException e) {
-            warnings.add("the articles could not be refreshed for the current series rules: " + e.getMessage());
+            if (e.getCause() instanceof SQLException sql && Database.isBusy(sql)) {
+                warnings.add("another process is writing to the library: the articles follow the current series "
+                        + "rules from the next time it is opened");
+            } else {
+                warnings.add("the articles could not be refreshed for the current series rules: " + e.getMessage());
+            }
         } catch (SQLException e) {
             warnings.add("the articles could not be refreshed for the current series rules: "
                     + Database.translate(e, file).getMessage());
+        }
+    }
+
+    private void setBusyTimeout(int ms) throws SQLException {
+        try (var s = writer.createStatement()) {
+            s.execute("PRAGMA busy_timeout = " + ms);
         }
     }
 
