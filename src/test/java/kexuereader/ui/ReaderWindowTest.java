@@ -164,6 +164,45 @@ class ReaderWindowTest {
     }
 
     @Test
+    void theOpenArticleIsFollowedWhenAnotherProcessDerivesItAgainUnderANewId(FxRobot robot) throws IOException {
+        Path dumps = Files.createTempDirectory("dumps");
+        f.library.importFile(Files.writeString(dumps.resolve("short.txt"), """
+                一篇会变长的文章
+                By 苏剑林 | 2025-05-02 | 10位读者 | 引用开头很短的一段。
+                最近评论
+                """, StandardCharsets.UTF_8), null);
+        String before = f.library.idForTitle("一篇会变长的文章").orElseThrow();
+        WindowFixture.waitFor("the article listed", () -> table(robot).getItems().size() == 33);
+        WindowFixture.fx(() -> {
+            f.window.open(before);
+            return null;
+        });
+        WindowFixture.waitFor("its page", () -> before.equals(f.window.readingView().loadedIdProperty().get()));
+        WindowFixture.waitFor("read", () -> f.library.userState(before).read());
+        // another process imports a later snapshot: a longer excerpt start gives the article a new id
+        f.library.importFile(Files.writeString(dumps.resolve("long.txt"), """
+                一篇会变长的文章
+                By 苏剑林 | 2025-05-02 | 20位读者 | 引用开头很短的一段。后面还有更长的正文,这一次读者看到了全文。
+                最近评论
+                """, StandardCharsets.UTF_8), null);
+        String after = f.library.idForTitle("一篇会变长的文章").orElseThrow();
+        assertTrue(!after.equals(before), "the article has a new id");
+        WindowFixture.waitFor("the window on the new id", () -> after.equals(f.window.currentId())
+                && after.equals(f.window.readingView().loadedIdProperty().get()));
+        WindowFixture.waitFor("the list as it is now", () -> table(robot).getItems().size() == 33
+                && table(robot).getItems().stream().allMatch(r -> r != null));
+        WindowFixture.fx(() -> {
+            robot.lookup("#article-list").query().requestFocus();
+            return null;
+        });
+        robot.type(javafx.scene.input.KeyCode.S);
+        WindowFixture.waitFor("the star kept on the new id", () -> f.library.userState(after).starred());
+        assertTrue(f.library.userState(after).read(), "still read");
+        WindowFixture.waitFor("the unread count", () -> f.window.sidebar().node().getRoot().getChildren().get(1)
+                .getValue().count() == f.library.count(ArticleFilter.unreadOnly()));
+    }
+
+    @Test
     void scriptInADumpShowsAsText(FxRobot robot) throws IOException {
         Path dump = Files.writeString(Files.createTempDirectory("dumps").resolve("hostile.txt"), """
                 <script>window.pwned=1</script>标题
