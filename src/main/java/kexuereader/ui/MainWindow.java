@@ -60,9 +60,8 @@ final class MainWindow {
     private final ReadingController reader;
     private final ImportController importer;
     private final LibraryWatcher watcher;
-    private final ArticleExports exports;
+    private final ArticleOutput output;
     private final Banner banner = new Banner();
-    private javafx.scene.control.ContextMenu pageMenu;
 
     private final BorderPane root = new BorderPane();
     private final SplitPane outer = new SplitPane();
@@ -103,7 +102,6 @@ final class MainWindow {
         this.services = services;
         this.listModel = new ArticleListModel(service);
         this.sidebarModel = new SidebarModel(service, first == null ? null : first.sidebar());
-        this.exports = new ArticleExports(library, MathEngine.shared());
         this.reading = new ReadingView(this::open, services::showDocument, w -> reader().positionReported(w));
         this.findBar = new FindBar(reading);
         this.state = new ArticleStateModel(service, new ArticleStateModel.Shown() {
@@ -138,6 +136,7 @@ final class MainWindow {
                         banner.show(message);
                     }
                 });
+        this.output = new ArticleOutput(service, reading, reader, actions, banner, services::owner);
         this.importer = new ImportController(service);
         this.watcher = new LibraryWatcher(service, this::libraryChanged);
         this.sidebar = new SidebarView(sidebarModel, listModel.filterProperty()::set, this::open);
@@ -185,11 +184,11 @@ final class MainWindow {
         actions.addKey("toggle-read", "Mark read / unread", "U", noArticle.or(readOnly), state::toggleRead);
         actions.addKey("toggle-star", "Star / unstar", "S", noArticle.or(readOnly), state::toggleStar);
         actions.add("find", "Find in article…", "Shortcut+F", noPage, this::showFind);
-        actions.add("copy-markdown", "Copy article as Markdown", "Shortcut+Shift+C", noArticle, this::copyMarkdown);
-        actions.add("export-markdown", "Export article as Markdown…", null, noArticle, () -> exportArticle(true));
+        actions.add("copy-markdown", "Copy article as Markdown", "Shortcut+Shift+C", noArticle, output::copyMarkdown);
+        actions.add("export-markdown", "Export article as Markdown…", null, noArticle, () -> output.exportArticle(true));
         actions.add("export-html", "Export article as HTML…", "Shortcut+Shift+E", noArticle,
-                () -> exportArticle(false));
-        actions.add("print", "Print article…", "Shortcut+P", noPage, this::print);
+                () -> output.exportArticle(false));
+        actions.add("print", "Print article…", "Shortcut+P", noPage, output::print);
         actions.add("statistics", "Statistics…", "Shortcut+Shift+S", this::showStatistics);
         actions.add("quit", "Quit", "Shortcut+Q", Platform::exit);
     }
@@ -228,7 +227,7 @@ final class MainWindow {
         VBox.setVgrow(reading.node(), Priority.ALWAYS);
         inner.getItems().setAll(listPane, readingPane);
         outer.getItems().setAll(sidebar.node(), inner);
-        reading.setOnContextMenu(this::pageMenu);
+        reading.setOnContextMenu(output::pageMenu);
         SplitPane.setResizableWithParent(sidebar.node(), false);
         outer.setDividerPositions(settings.sidebarDividerProperty().get());
         inner.setDividerPositions(settings.listDividerProperty().get());
@@ -436,112 +435,9 @@ final class MainWindow {
         }
     }
 
-    /** The right-click menu of the page: for a formula, copy its LaTeX or its picture; always, the article's. */
-    private void pageMenu(double x, double y, double screenX, double screenY) {
-        if (pageMenu != null && pageMenu.isShowing()) {
-            return; // the press and the platform's request of one right-click
-        }
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
-        pageMenu = menu;
-        menu.setId("page-menu");
-        String tex = reading.formulaAt(x, y);
-        if (tex != null) {
-            javafx.scene.control.MenuItem copyTex = new javafx.scene.control.MenuItem("Copy LaTeX");
-            copyTex.setId("copy-latex");
-            copyTex.setOnAction(a -> copyLatex(tex));
-            javafx.scene.control.MenuItem copyImage = new javafx.scene.control.MenuItem("Copy as image");
-            copyImage.setId("copy-image");
-            copyImage.setOnAction(a -> copyFormulaImage(x, y, tex));
-            menu.getItems().addAll(copyTex, copyImage, new javafx.scene.control.SeparatorMenuItem());
-        }
-        String selected = reading.selectedText();
-        if (!selected.isEmpty()) {
-            javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy");
-            copy.setOnAction(a -> putOnClipboard(selected, null));
-            menu.getItems().add(copy);
-        }
-        menu.getItems().addAll(actions.menuItem("find"), actions.menuItem("copy-markdown"),
-                actions.menuItem("export-markdown"), actions.menuItem("export-html"), actions.menuItem("print"));
-        menu.show(reading.node(), screenX, screenY);
-    }
-
-    /** Copies a formula's LaTeX exactly as the blog wrote it. */
-    void copyLatex(String tex) {
-        putOnClipboard(tex, null);
-        showBanner("Copied the formula's LaTeX.");
-    }
-
-    private void copyFormulaImage(double x, double y, String tex) {
-        javafx.scene.image.WritableImage image = reading.formulaImage(x, y);
-        putOnClipboard(tex, image);
-        showBanner(image == null ? "Copied the formula's LaTeX." : "Copied the formula as an image (and its LaTeX as text).");
-    }
-
-    private static void putOnClipboard(String text, javafx.scene.image.Image image) {
-        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-        content.putString(text);
-        if (image != null) {
-            content.putImage(image);
-        }
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-    }
-
-    private void copyMarkdown() {
-        String id = reader.currentId();
-        if (id == null) {
-            return;
-        }
-        service.read(lib -> exports.markdown(id), md -> md.ifPresent(text -> {
-            putOnClipboard(text, null);
-            showBanner("Copied the article as Markdown.");
-        }));
-    }
-
-    private void exportArticle(boolean markdown) {
-        String id = reader.currentId();
-        var article = reader.article();
-        if (id == null || article == null || !article.id().equals(id)) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(markdown ? "Export as Markdown" : "Export as HTML");
-        chooser.setInitialFileName(ArticleExports.fileName(article.displayTitle(), markdown ? ".md" : ".html"));
-        chooser.getExtensionFilters().add(markdown ? new FileChooser.ExtensionFilter("Markdown", "*.md")
-                : new FileChooser.ExtensionFilter("HTML", "*.html"));
-        java.io.File target = chooser.showSaveDialog(services.owner());
-        if (target != null) {
-            exportTo(id, target.toPath(), markdown);
-        }
-    }
-
     /** Writes an article as Markdown or self-contained HTML, off the FX thread. */
     void exportTo(String id, Path target, boolean markdown) {
-        service.call(LibraryService.Lane.READ, lib -> {
-            try {
-                exports.write(id, target, markdown);
-                return "Exported to " + target;
-            } catch (java.io.IOException e) {
-                return "Could not export to " + target + ": " + e.getMessage();
-            }
-        }, this::showBanner, e -> showBanner("Could not export to " + target + ": " + e.getMessage()));
-    }
-
-    private void print() {
-        if (reading.loadedIdProperty().get() == null) {
-            return;
-        }
-        javafx.print.PrinterJob job = javafx.print.PrinterJob.createPrinterJob();
-        if (job == null) {
-            showBanner("No printer is set up on this computer. Export the article as HTML (Ctrl+Shift+E) and print "
-                    + "it, or save it as PDF, from your browser.");
-            return;
-        }
-        if (job.showPrintDialog(services.owner())) {
-            reading.print(job);
-            job.endJob();
-        } else {
-            job.cancelJob();
-        }
+        output.exportTo(id, target, markdown);
     }
 
     private void showStatistics() {
