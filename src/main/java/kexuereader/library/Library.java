@@ -101,10 +101,6 @@ public final class Library implements AutoCloseable {
         return List.copyOf(warnings);
     }
 
-    public SeriesRules seriesRules() {
-        return rules;
-    }
-
     // --- importing -----------------------------------------------------------------------------------------
 
     /**
@@ -117,7 +113,7 @@ public final class Library implements AutoCloseable {
         byte[] bytes = null;
         try {
             // what DumpParser would read anyway; larger or unreadable files go to it, to be refused by it
-            if (!readOnly && Files.isRegularFile(path) && Files.size(path) <= 64L * 1024 * 1024) {
+            if (!readOnly && Files.isRegularFile(path) && Files.size(path) <= DumpParser.MAX_BYTES) {
                 bytes = Files.readAllBytes(path);
             }
         } catch (IOException e) {
@@ -292,9 +288,9 @@ public final class Library implements AutoCloseable {
             return work.run(c);
         } catch (SQLException e) {
             throw Database.translate(e, file);
-        } catch (NumberFormatException | java.time.DateTimeException | IndexOutOfBoundsException
-                 | NullPointerException e) {
-            // every row was written by this code: one that cannot be read back means the file was damaged
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            // every row was written by this code: a number or date that cannot be read back means the file was
+            // damaged; anything else (a NullPointerException…) is a bug, and is not dressed up as damage
             throw new LibraryException(file + " is damaged: a stored article cannot be read back ("
                     + e.getClass().getSimpleName() + ")", e);
         }

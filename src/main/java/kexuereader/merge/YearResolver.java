@@ -6,8 +6,8 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Fixes the years of an archive-page dump, whose date labels have none (DESIGN §3). Its dates descend
- * through the file, so one entry of known year fixes them all: going down, a month-day later in the year than
+ * Fixes the years of an archive-page dump, whose date labels have none (docs/architecture.md, "Years of
+ * archive dumps"). Its dates descend through the file, so one entry of known year fixes them all: going down, a month-day later in the year than
  * the one above it means the year before ({@code Dec} after {@code Jan}). The known year comes from an anchor:
  * an entry of the dump that is an article another dump dated in full.
  */

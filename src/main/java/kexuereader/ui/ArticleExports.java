@@ -31,10 +31,6 @@ final class ArticleExports {
         return library.article(id).map(a -> MarkdownExport.markdown(a, neighbours.contextFor(a, List.of())));
     }
 
-    Optional<String> html(String id) {
-        return library.article(id).map(a -> page.html(a, neighbours.contextFor(a, List.of())));
-    }
-
     /** Writes the article through a temporary file beside the target, so a failed write leaves no half file. */
     void write(String id, Path target, boolean markdown) throws IOException {
         Article a = library.article(id).orElseThrow(() -> new IOException("the article is no longer in the library"));

@@ -67,11 +67,6 @@ public final class ReaderLauncher {
     private ReaderLauncher() {
     }
 
-    /** Opens the window on the library at {@code libraryPath}; returns the process exit code when it closes. */
-    public static int launch(Path libraryPath, boolean measureStartup) {
-        return launch(libraryPath, measureStartup ? new Measure(true, false, 0) : Measure.NONE);
-    }
-
     /** Opens the window, measuring what {@code measure} asks for; returns the process exit code. */
     public static int launch(Path libraryPath, Measure measure) {
         CompletableFuture<Opened> library = CompletableFuture.supplyAsync(() -> Opened.open(libraryPath));
