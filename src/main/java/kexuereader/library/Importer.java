@@ -1,8 +1,6 @@
 package kexuereader.library;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,13 +11,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import kexuereader.ingest.DumpParser;
 import kexuereader.ingest.SeriesRules;
 import kexuereader.ingest.TextKeys;
 import kexuereader.merge.ArticleBuilder;
@@ -583,12 +581,7 @@ final class Importer {
     }
 
     private static String sha(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DumpParser.sha256(s.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Carries an SQLException through a lambda; unwrapped by the library. */

@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import kexuereader.library.ArticleFilter;
 import kexuereader.library.SearchHit;
 import kexuereader.library.SortOrder;
+import kexuereader.library.TitleOrder;
 import kexuereader.model.ArticleSummary;
 import kexuereader.model.PublishDate;
 
@@ -229,25 +230,14 @@ final class ArticleListModel {
                             reversed ? Comparator.<Integer>naturalOrder() : Comparator.<Integer>reverseOrder())
                     .thenComparing(newestFirst);
             case TITLE -> Comparator.comparing(ArticleSummary::displayTitle,
-                    reversed ? TitleCollator.INSTANCE.reversed() : TitleCollator.INSTANCE);
+                    reversed ? TitleOrder.COMPARATOR.reversed() : TitleOrder.COMPARATOR);
             case SERIES -> Comparator.comparing((ArticleSummary a) -> a.series() == null)
                     .thenComparing((ArticleSummary a) -> a.series() == null ? "" : a.series().series(),
-                            reversed ? TitleCollator.INSTANCE.reversed() : TitleCollator.INSTANCE)
+                            reversed ? TitleOrder.COMPARATOR.reversed() : TitleOrder.COMPARATOR)
                     .thenComparingInt((ArticleSummary a) -> a.series() == null || a.series().part() == null
                             ? Integer.MAX_VALUE : a.series().part())
                     .thenComparing(newestFirst);
         };
         return Comparator.comparing(ArticleRow::article, c);
-    }
-
-    /** Chinese titles in pinyin order, as the library sorts them. */
-    private static final class TitleCollator {
-        static final Comparator<String> INSTANCE;
-
-        static {
-            java.text.Collator c = java.text.Collator.getInstance(java.util.Locale.CHINA);
-            c.setStrength(java.text.Collator.SECONDARY);
-            INSTANCE = (a, b) -> c.compare(a, b);
-        }
     }
 }

@@ -95,6 +95,18 @@ class ViewModelTest {
     }
 
     @Test
+    void hitsSortedByTitleFollowTheLibrarysTitleOrder() {
+        ArticleListModel m = new ArticleListModel(LibraryService.direct(library));
+        m.search("的");
+        m.sortByUser(SortOrder.TITLE, false);
+        List<String> hits = m.rows().stream().map(ArticleRow::id).toList();
+        assertTrue(hits.size() > 10, hits.toString());
+        List<String> listed = library.list(ArticleFilter.ALL, SortOrder.TITLE, false, 0, 0).stream()
+                .map(a -> a.id()).filter(hits::contains).toList();
+        assertEquals(listed, hits, "one title order, in SQL and in Java");
+    }
+
+    @Test
     void theSidebarListsSeriesNewestFirstAndYearsUnknownLast() {
         SidebarModel m = new SidebarModel(LibraryService.direct(library), null);
         assertEquals(32, m.sections().all().count());
