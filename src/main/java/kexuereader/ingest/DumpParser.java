@@ -22,6 +22,9 @@ import kexuereader.model.Entry;
  */
 public final class DumpParser {
 
+    /** Files larger than this are refused unread: they are not dumps of a web page. */
+    public static final int MAX_BYTES = DumpDecoder.MAX_BYTES;
+
     private DumpParser() {
     }
 

@@ -115,6 +115,11 @@ public final class SeriesRules {
         return rules;
     }
 
+    /** The patterns of titles that are never a series, in the order they are tried. */
+    public List<Pattern> notSeries() {
+        return notSeries;
+    }
+
     /** The series and part a title names, if any. */
     public Optional<SeriesPart> match(String title) {
         if (title == null || title.isBlank()) {

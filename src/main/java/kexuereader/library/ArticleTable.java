@@ -4,11 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,12 +31,7 @@ final class ArticleTable {
     /** Articles with the user's state of each ({@code a}, {@code u}): what lists and searches read from. */
     static final String FROM = "article a LEFT JOIN user_state u ON u.article_id = a.id";
 
-    private static final Pattern REFERENCE = Pattern.compile("《([^《》\\n]{1,120})》");
-    private static final ThreadLocal<Collator> COLLATOR = ThreadLocal.withInitial(() -> {
-        Collator c = Collator.getInstance(Locale.CHINA);
-        c.setStrength(Collator.SECONDARY);
-        return c;
-    });
+    private static final Pattern REFERENCE = kexuereader.model.Citation.PATTERN;
 
     private ArticleTable() {
     }
@@ -109,7 +102,7 @@ final class ArticleTable {
             ps.setInt(i++, a.excerptOnly() ? 1 : 0);
             ps.setString(i++, String.join("\n", a.sources()));
             ps.setString(i++, a.body());
-            ps.setBytes(i++, COLLATOR.get().getCollationKey(TextKeys.nfkc(a.displayTitle())).toByteArray());
+            ps.setBytes(i++, TitleOrder.key(a.displayTitle()));
             if (rowid == null) {
                 ps.setNull(i, java.sql.Types.INTEGER);
             } else {

@@ -129,7 +129,7 @@ final class Database {
         }
     }
 
-    private static boolean isBusy(SQLException e) {
+    static boolean isBusy(SQLException e) {
         String m = String.valueOf(e.getMessage());
         return m.contains("SQLITE_BUSY") || m.contains("SQLITE_LOCKED") || e.getErrorCode() == 5
                 || e.getErrorCode() == 6;

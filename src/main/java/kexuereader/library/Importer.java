@@ -1,8 +1,6 @@
 package kexuereader.library;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,15 +11,21 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import kexuereader.ingest.DumpParser;
 import kexuereader.ingest.SeriesRules;
 import kexuereader.ingest.TextKeys;
+import kexuereader.merge.ArticleBuilder;
+import kexuereader.merge.ArticleIds;
+import kexuereader.merge.MergeKey;
+import kexuereader.merge.Merger;
+import kexuereader.merge.StoredEntry;
+import kexuereader.merge.YearResolver;
 import kexuereader.model.Article;
 import kexuereader.model.Diagnostic;
 import kexuereader.model.Dump;
@@ -83,7 +87,8 @@ final class Importer {
 
     /** Re-derives every article, e.g. after the series rules changed. */
     void rebuildAll() throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE article SET signature = ''")) {
+        // a signature no derivation gives, and one per row: rows of one month-day must stay apart by it
+        try (PreparedStatement ps = c.prepareStatement("UPDATE article SET signature = 'stale:' || rowid")) {
             ps.executeUpdate();
         }
         Set<Integer> all = new TreeSet<>();
@@ -347,7 +352,13 @@ final class Importer {
             List<MergeKey> keys = keysAt(md);
             List<List<MergeKey>> clusters = Merger.cluster(keys);
             List<String> ids = ArticleIds.assign(clusters);
-            Map<String, Stored> existing = existingArticles(md);
+            Map<String, Stored> existing = new HashMap<>();
+            List<Stored> unmatched = new ArrayList<>();
+            for (Stored old : existingArticles(md)) {
+                if (existing.putIfAbsent(old.signature(), old) != null) {
+                    unmatched.add(old); // two rows with one signature: neither may be lost from sight
+                }
+            }
             Map<Long, String> previousArticle = previousArticles(md);
             List<Integer> toBuild = new ArrayList<>();
             List<String> signatures = new ArrayList<>();
@@ -364,7 +375,8 @@ final class Importer {
                 rebuilt.add(ids.get(i));
             }
             Map<String, Long> reusable = new HashMap<>();
-            for (Stored old : existing.values()) {
+            unmatched.addAll(existing.values());
+            for (Stored old : unmatched) {
                 if (rebuilt.contains(old.id())) {
                     reusable.put(old.id(), old.rowid());
                 } else {
@@ -425,24 +437,24 @@ final class Importer {
         return map;
     }
 
-    /** An article as stored: its row and its id. */
-    private record Stored(long rowid, String id) {
+    /** An article as stored: its row, its id and the signature it was derived with. */
+    private record Stored(long rowid, String id, String signature) {
     }
 
-    /** The articles of a month-day, by signature. */
-    private Map<String, Stored> existingArticles(int md) throws SQLException {
-        Map<String, Stored> map = new HashMap<>();
+    /** Every stored article of a month-day. */
+    private List<Stored> existingArticles(int md) throws SQLException {
+        List<Stored> list = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT signature, rowid, id FROM article WHERE month = ? AND day = ?")) {
             ps.setInt(1, md / 100);
             ps.setInt(2, md % 100);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    map.put(rs.getString(1), new Stored(rs.getLong(2), rs.getString(3)));
+                    list.add(new Stored(rs.getLong(2), rs.getString(3), rs.getString(1)));
                 }
             }
         }
-        return map;
+        return list;
     }
 
     private List<StoredEntry> loadEntries(List<MergeKey> cluster) throws SQLException {
@@ -563,16 +575,13 @@ final class Importer {
     static String fingerprint(SeriesRules rules) {
         StringBuilder sb = new StringBuilder();
         rules.rules().forEach(r -> sb.append(r.name()).append('=').append(r.pattern().pattern()).append('\n'));
+        // titles that are never a series change articles too; none (the defaults) keeps the older fingerprints
+        rules.notSeries().forEach(p -> sb.append("not-series=").append(p.pattern()).append('\n'));
         return sha(sb.toString()).substring(0, 16);
     }
 
     private static String sha(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DumpParser.sha256(s.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Carries an SQLException through a lambda; unwrapped by the library. */

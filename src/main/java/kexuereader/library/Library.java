@@ -40,6 +40,12 @@ public final class Library implements AutoCloseable {
     private final Connection reader;
     private final SeriesRules rules;
     private final List<String> warnings = new ArrayList<>();
+    /** Searches read on a connection of their own, opened at the first search, so a list never waits behind one. */
+    private Connection searchReader;
+    private final Object searchLock = new Object();
+    private volatile boolean closed;
+    /** Runs before every call that touches the file: the window's tests prove with it which thread calls. */
+    private volatile Runnable callCheck = () -> { };
 
     private Library(Path file, boolean readOnly, Connection writer, Connection reader, SeriesRules rules) {
         this.file = file;
@@ -96,10 +102,6 @@ public final class Library implements AutoCloseable {
         return List.copyOf(warnings);
     }
 
-    public SeriesRules seriesRules() {
-        return rules;
-    }
-
     // --- importing -----------------------------------------------------------------------------------------
 
     /**
@@ -111,7 +113,7 @@ public final class Library implements AutoCloseable {
         byte[] bytes = null;
         try {
             // what DumpParser would read anyway; larger or unreadable files go to it, to be refused by it
-            if (!readOnly && Files.isRegularFile(path) && Files.size(path) <= 64L * 1024 * 1024) {
+            if (!readOnly && Files.isRegularFile(path) && Files.size(path) <= DumpParser.MAX_BYTES) {
                 bytes = Files.readAllBytes(path);
             }
         } catch (IOException e) {
@@ -174,29 +176,51 @@ public final class Library implements AutoCloseable {
         });
     }
 
+    /**
+     * Re-derives the articles when they were derived by other series rules. Opening is often only for reading
+     * (list, search, the window): it never waits for another process's write. When the file is busy the
+     * articles stay as they are and the next opening tries again.
+     */
     private void rebuildIfRulesChanged() {
         try {
             synchronized (writer) {
                 Importer importer = new Importer(writer, rules);
-                if (importer.rulesChanged()) {
+                boolean changed = importer.rulesChanged();
+                if (!changed && importer.rulesRecorded()) {
+                    return;
+                }
+                setBusyTimeout(0);
+                try {
                     write(c -> {
-                        new Importer(c, rules).rebuildAll();
+                        if (changed) {
+                            new Importer(c, rules).rebuildAll();
+                        } else {
+                            // only when missing: a write on every open would look like a change to a window
+                            // polling changeCounter()
+                            new Importer(c, rules).recordRules();
+                        }
                         return null;
                     });
-                } else if (!importer.rulesRecorded()) {
-                    // only when missing: a write on every open would make a mere reader (list, search) wait for
-                    // another process's import, and look like a change to a window polling changeCounter()
-                    write(c -> {
-                        new Importer(c, rules).recordRules();
-                        return null;
-                    });
+                } finally {
+                    setBusyTimeout(Database.BUSY_TIMEOUT_MS);
                 }
             }
         } catch (LibraryException e) {
-            warnings.add("the articles could not be refreshed for the current series rules: " + e.getMessage());
+            if (e.getCause() instanceof SQLException sql && Database.isBusy(sql)) {
+                warnings.add("another process is writing to the library: the articles follow the current series "
+                        + "rules from the next time it is opened");
+            } else {
+                warnings.add("the articles could not be refreshed for the current series rules: " + e.getMessage());
+            }
         } catch (SQLException e) {
             warnings.add("the articles could not be refreshed for the current series rules: "
                     + Database.translate(e, file).getMessage());
+        }
+    }
+
+    private void setBusyTimeout(int ms) throws SQLException {
+        try (var s = writer.createStatement()) {
+            s.execute("PRAGMA busy_timeout = " + ms);
         }
     }
 
@@ -206,7 +230,16 @@ public final class Library implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
+    /**
+     * Runs {@code check} before every call that reads or writes the file, on the calling thread. The window's
+     * tests use it to prove that no library call runs on the FX thread.
+     */
+    public void checkEveryCall(Runnable check) {
+        callCheck = check == null ? () -> { } : check;
+    }
+
     private <T> T write(Work<T> work) {
+        callCheck.run();
         synchronized (writer) {
             try {
                 // the connection begins IMMEDIATE transactions: a busy library fails before any work, not at commit
@@ -244,17 +277,22 @@ public final class Library implements AutoCloseable {
     // --- reading -------------------------------------------------------------------------------------------
 
     private <T> T read(Work<T> work) {
+        callCheck.run();
         synchronized (reader) {
-            try {
-                return work.run(reader);
-            } catch (SQLException e) {
-                throw Database.translate(e, file);
-            } catch (NumberFormatException | java.time.DateTimeException | IndexOutOfBoundsException
-                     | NullPointerException e) {
-                // every row was written by this code: one that cannot be read back means the file was damaged
-                throw new LibraryException(file + " is damaged: a stored article cannot be read back ("
-                        + e.getClass().getSimpleName() + ")", e);
-            }
+            return onReader(reader, work);
+        }
+    }
+
+    private <T> T onReader(Connection c, Work<T> work) {
+        try {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw Database.translate(e, file);
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            // every row was written by this code: a number or date that cannot be read back means the file was
+            // damaged; anything else (a NullPointerException…) is a bug, and is not dressed up as damage
+            throw new LibraryException(file + " is damaged: a stored article cannot be read back ("
+                    + e.getClass().getSimpleName() + ")", e);
         }
     }
 
@@ -286,13 +324,49 @@ public final class Library implements AutoCloseable {
         updateState(id, s -> new UserState(s.read(), s.starred(), position));
     }
 
-    private void updateState(String id, java.util.function.UnaryOperator<UserState> change) {
+    /**
+     * Changes the user's state of an article in one transaction (read and star together), from what is stored
+     * at that moment; returns the state kept.
+     */
+    public UserState updateState(String id, java.util.function.UnaryOperator<UserState> change) {
         if (readOnly) {
             throw new LibraryException(file + " is read-only; the change was not kept");
         }
-        write(c -> {
-            UserStates.put(c, id, change.apply(UserStates.get(c, id)));
-            return null;
+        return write(c -> {
+            UserState now = change.apply(UserStates.get(c, id));
+            UserStates.put(c, id, now);
+            return now;
+        });
+    }
+
+    /**
+     * One entry of an article (its first), by which the article can be found again after another process
+     * re-derived it under another id; empty when the library has no such article.
+     */
+    public java.util.OptionalLong anchorEntry(String id) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT min(e.id) FROM entry e JOIN article a ON a.rowid = e.article_rowid WHERE a.id = ?")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    long entry = rs.next() ? rs.getLong(1) : 0;
+                    return rs.wasNull() || entry == 0 ? java.util.OptionalLong.empty()
+                            : java.util.OptionalLong.of(entry);
+                }
+            }
+        });
+    }
+
+    /** The id of the article that holds an entry now. */
+    public Optional<String> articleHolding(long entryId) {
+        return read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT a.id FROM entry e JOIN article a ON a.rowid = e.article_rowid WHERE e.id = ?")) {
+                ps.setLong(1, entryId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
         });
     }
 
@@ -485,7 +559,16 @@ public final class Library implements AutoCloseable {
         if (q.isEmpty()) {
             return List.of();
         }
-        return read(c -> Searcher.search(c, q, filter, limit));
+        callCheck.run();
+        synchronized (searchLock) {
+            if (closed) {
+                throw new LibraryException(file + " is closed");
+            }
+            if (searchReader == null) {
+                searchReader = Database.open(file, readOnly);
+            }
+            return onReader(searchReader, c -> Searcher.search(c, q, filter, limit));
+        }
     }
 
     /** Every series with its article count, newest series first. */
@@ -599,6 +682,12 @@ public final class Library implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (searchLock) {
+            closed = true;
+            if (searchReader != null) {
+                Database.closeQuietly(searchReader);
+            }
+        }
         synchronized (writer) {
             Database.closeQuietly(writer);
         }

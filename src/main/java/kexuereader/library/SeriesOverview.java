@@ -37,10 +37,6 @@ public record SeriesOverview(String name, List<Slot> slots) {
         }
     }
 
-    public long gapCount() {
-        return slots.stream().filter(Slot::isGap).count();
-    }
-
     public List<ArticleSummary> articles() {
         return slots.stream().filter(s -> !s.isGap()).map(Slot::article).toList();
     }

@@ -98,11 +98,6 @@ public final class MathEngine {
         return cache.size();
     }
 
-    /** Empties the cache. */
-    public void clearCache() {
-        cache.clear();
-    }
-
     SafetyLimits limits() {
         return limits;
     }

@@ -52,11 +52,6 @@ public record PublishDate(Integer year, int month, int day) implements Comparabl
         return year != null;
     }
 
-    /** This month-day in the given year. */
-    public PublishDate withYear(int newYear) {
-        return new PublishDate(newYear, month, day);
-    }
-
     /** {@code MM-DD}. */
     public String monthDay() {
         return String.format("%02d-%02d", month, day);
@@ -70,12 +65,6 @@ public record PublishDate(Integer year, int month, int day) implements Comparabl
     /** {@code YYYY-MM-DD}, or {@code MM-DD} when the year is unknown: what a person is shown. */
     public String display() {
         return year == null ? monthDay() : iso();
-    }
-
-    /** Whether two dates can be the same day: equal month-day, and equal years where both are known. */
-    public boolean agreesWith(PublishDate other) {
-        return month == other.month && day == other.day
-                && (year == null || other.year == null || year.equals(other.year));
     }
 
     /** Orders by year (unknown first), then month, then day. */

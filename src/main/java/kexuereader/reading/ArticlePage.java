@@ -37,7 +37,7 @@ public final class ArticlePage {
     public static final String FONT_STACK = "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"Noto Sans SC\", "
             + "\"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", \"WenQuanYi Micro Hei\", sans-serif";
 
-    private static final Pattern CITATION = Pattern.compile("《([^《》\\n]{1,120})》");
+    private static final Pattern CITATION = kexuereader.model.Citation.PATTERN;
     private static final String CSS = resource("page.css").replace("FONT_STACK", FONT_STACK);
     private static final String SCRIPT = resource("page.js");
     /** An exported page follows the reader's own light or dark preference, as the reading pane follows its theme. */

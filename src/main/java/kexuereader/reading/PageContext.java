@@ -24,8 +24,4 @@ public record PageContext(SeriesPosition series, Function<String, Optional<Strin
     public static PageContext standalone() {
         return new PageContext(null, t -> Optional.empty(), List.of(), List.of());
     }
-
-    public PageContext withHighlight(List<String> terms) {
-        return new PageContext(series, titles, referencedBy, terms);
-    }
 }

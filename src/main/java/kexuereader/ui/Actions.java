@@ -3,6 +3,7 @@ package kexuereader.ui;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.BooleanExpression;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -17,20 +18,27 @@ final class Actions {
 
     private final Map<String, AppAction> byId = new LinkedHashMap<>();
 
-    /** An action with a shortcut that has a modifier (or a function key), or none. */
+    /** An action with a shortcut that has a modifier (or a function key), or none, always available. */
     AppAction add(String id, String text, String accelerator, Runnable handler) {
+        return add(id, text, accelerator, NEVER, handler);
+    }
+
+    /** An action with a shortcut (or none), unavailable while {@code disabled} holds. */
+    AppAction add(String id, String text, String accelerator, BooleanExpression disabled, Runnable handler) {
         AppAction a = new AppAction(id, text, accelerator == null ? null : KeyCombination.valueOf(accelerator),
-                null, handler);
+                null, handler, disabled);
         byId.put(id, a);
         return a;
     }
 
     /** An action on a single key the window handles when no text field has focus. */
-    AppAction addKey(String id, String text, String key, Runnable handler) {
-        AppAction a = new AppAction(id, text, null, key, handler);
+    AppAction addKey(String id, String text, String key, BooleanExpression disabled, Runnable handler) {
+        AppAction a = new AppAction(id, text, null, key, handler, disabled);
         byId.put(id, a);
         return a;
     }
+
+    private static final BooleanExpression NEVER = new javafx.beans.property.SimpleBooleanProperty(false);
 
     AppAction get(String id) {
         AppAction a = byId.get(id);

@@ -1,7 +1,6 @@
 package kexuereader.ui;
 
 import javafx.beans.binding.BooleanExpression;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.input.KeyCombination;
 
 /**
@@ -14,14 +13,10 @@ import javafx.scene.input.KeyCombination;
  * @param key         a single key the window handles itself when no text field has focus (U, S), or null;
  *                    such keys cannot be accelerators, which would steal the letter from text fields
  * @param handler     what it does
- * @param disabled    when it is unavailable
+ * @param disabled    when it is unavailable: its menu items and buttons are greyed, its keys do nothing
  */
 record AppAction(String id, String text, KeyCombination accelerator, String key, Runnable handler,
                  BooleanExpression disabled) {
-
-    AppAction(String id, String text, KeyCombination accelerator, String key, Runnable handler) {
-        this(id, text, accelerator, key, handler, new SimpleBooleanProperty(false));
-    }
 
     /** The shortcut as a person reads it, e.g. {@code Ctrl+K} or {@code U}, or empty. */
     String shortcutText() {

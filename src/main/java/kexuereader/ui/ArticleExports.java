@@ -29,10 +29,6 @@ final class ArticleExports {
         return library.article(id).map(a -> MarkdownExport.markdown(a, neighbours.contextFor(a, List.of())));
     }
 
-    Optional<String> html(String id) {
-        return library.article(id).map(a -> page.html(a, neighbours.contextFor(a, List.of())));
-    }
-
     /**
      * Writes the article as {@link SafeFileWriter} does: never over the library or its companions (the file
      * chooser lets a user pick them and confirm "Replace"), atomically, devices as they are.

@@ -3,7 +3,6 @@ package kexuereader.ui;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,25 +15,23 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import kexuereader.library.ArticleFilter;
-import kexuereader.library.Library;
 import kexuereader.library.SearchHit;
 import kexuereader.library.SortOrder;
+import kexuereader.library.TitleOrder;
 import kexuereader.model.ArticleSummary;
 import kexuereader.model.PublishDate;
 
 /**
  * What the article list shows: the articles of the sidebar's selection in the chosen order, or, while the
- * search field holds a query, the search hits ranked with their snippets. Searches run on a background
- * executor; a result that arrives after a newer query is dropped.
+ * search field holds a query, the search hits ranked with their snippets. The library is read through the
+ * {@link LibraryService}, off the FX thread; a result that arrives after a newer query, filter or order is dropped.
  */
 final class ArticleListModel {
 
     /** Live search shows at most this many hits; a person refines the query rather than scrolls past them. */
     static final int SEARCH_LIMIT = 2000;
 
-    private final Library library;
-    private final Executor background;
-    private final Executor ui;
+    private final LibraryService service;
     private final AtomicLong generation = new AtomicLong();
 
     private final ObjectProperty<ArticleFilter> filter = new SimpleObjectProperty<>(this, "filter", ArticleFilter.ALL);
@@ -51,15 +48,23 @@ final class ArticleListModel {
     /** The hits of the current search, which {@link #stateChanged} may update in place. */
     private ObservableList<ArticleRow> searchRows;
 
-    /**
-     * @param background where searches run
-     * @param ui         where their results are applied (the FX thread in the window; direct in tests)
-     */
-    ArticleListModel(Library library, Executor background, Executor ui) {
-        this.library = library;
-        this.background = background;
-        this.ui = ui;
+    ArticleListModel(LibraryService service) {
+        this.service = service;
         filter.addListener((obs, was, now) -> refresh());
+    }
+
+    /** Shows a list read before the window was built (at start-up, with the first frame), without asking again. */
+    void show(PagedArticles.Start start) {
+        generation.incrementAndGet();
+        showList(start, filter.get());
+    }
+
+    private void showList(PagedArticles.Start start, ArticleFilter f) {
+        searching.set(false);
+        searchTerms.set(List.of());
+        searchRows = null;
+        rows.set(new PagedArticles(service, f, order, reversed, start));
+        status.set(countText(start.size(), f));
     }
 
     ObjectProperty<ArticleFilter> filterProperty() {
@@ -116,40 +121,37 @@ final class ArticleListModel {
     void refresh() {
         long gen = generation.incrementAndGet();
         ArticleFilter f = filter.get();
-        if (query.isEmpty()) {
-            searching.set(false);
-            searchTerms.set(List.of());
-            PagedArticles list = new PagedArticles(library, f, order, reversed);
-            rows.set(list);
-            status.set(countText(list.size(), f));
-            return;
-        }
-        String q = query;
         SortOrder o = order;
         boolean r = reversed;
-        boolean ranked = !userSorted;
-        searching.set(true);
-        try {
-            background.execute(() -> search(q, f, o, r, ranked, gen));
-        } catch (java.util.concurrent.RejectedExecutionException closing) {
-            // the window is closing: nobody is waiting for the result
-        }
-    }
-
-    /** Runs on the background executor; the result is applied on the UI executor unless a newer one began. */
-    private void search(String q, ArticleFilter f, SortOrder o, boolean r, boolean ranked, long gen) {
-        List<SearchHit> hits;
-        try {
-            hits = library.search(q, f, SEARCH_LIMIT);
-        } catch (RuntimeException e) {
-            ui.execute(() -> {
+        if (query.isEmpty()) {
+            service.call(LibraryService.Lane.READ, library -> PagedArticles.Start.read(library, f, o, r), start -> {
                 if (generation.get() == gen) {
-                    rows.set(FXCollections.emptyObservableList());
-                    status.set("Search failed: " + e.getMessage());
+                    showList(start, f);
+                }
+            }, e -> {
+                if (generation.get() == gen) {
+                    status.set("The list could not be read: " + e.getMessage());
                 }
             });
             return;
         }
+        String q = query;
+        boolean ranked = !userSorted;
+        searching.set(true);
+        service.call(LibraryService.Lane.SEARCH, library -> library.search(q, f, SEARCH_LIMIT), hits -> {
+            if (generation.get() == gen) {
+                showHits(q, hits, o, r, ranked);
+            }
+        }, e -> {
+            if (generation.get() == gen) {
+                rows.set(FXCollections.emptyObservableList());
+                status.set("Search failed: " + e.getMessage());
+            }
+        });
+    }
+
+    /** Shows the hits of the current search (on the FX thread). */
+    private void showHits(String q, List<SearchHit> hits, SortOrder o, boolean r, boolean ranked) {
         List<ArticleRow> found = new ArrayList<>();
         for (SearchHit h : hits) {
             found.add(new ArticleRow(h.article(), h.snippet()));
@@ -158,19 +160,14 @@ final class ArticleListModel {
             found.sort(comparator(o, r));
         }
         List<String> terms = hits.isEmpty() ? List.of() : hits.get(0).terms();
-        ui.execute(() -> {
-            if (generation.get() != gen) {
-                return; // a newer query or filter has taken over
-            }
-            searchRows = FXCollections.observableArrayList(found);
-            rows.set(FXCollections.unmodifiableObservableList(searchRows));
-            searchTerms.set(terms);
-            String shown = echo(q);
-            status.set(found.isEmpty() ? "No article contains “" + shown + "”"
-                    : (found.size() == 1 ? "1 article contains “" : found.size()
-                    + (found.size() == SEARCH_LIMIT ? "+" : "") + " articles contain “") + shown + "”"
-                    + (ranked && found.size() > 1 ? ", best match first" : ""));
-        });
+        String shown = echo(q);
+        searchRows = FXCollections.observableArrayList(found);
+        rows.set(FXCollections.unmodifiableObservableList(searchRows));
+        searchTerms.set(terms);
+        status.set(found.isEmpty() ? "No article contains “" + shown + "”"
+                : (found.size() == 1 ? "1 article contains “" : found.size()
+                + (found.size() == SEARCH_LIMIT ? "+" : "") + " articles contain “") + shown + "”"
+                + (ranked && found.size() > 1 ? ", best match first" : ""));
     }
 
     /** The query as the status bar repeats it: a pasted page is cut to its start. */
@@ -185,7 +182,7 @@ final class ArticleListModel {
     void stateChanged(String id, boolean read, boolean starred) {
         ObservableList<ArticleRow> list = rows.get();
         if (list instanceof PagedArticles paged) {
-            paged.refresh(id);
+            paged.stateChanged(id, read, starred);
             return;
         }
         if (searchRows != null) {
@@ -239,25 +236,14 @@ final class ArticleListModel {
                             reversed ? Comparator.<Integer>naturalOrder() : Comparator.<Integer>reverseOrder())
                     .thenComparing(newestFirst);
             case TITLE -> Comparator.comparing(ArticleSummary::displayTitle,
-                    reversed ? TitleCollator.INSTANCE.reversed() : TitleCollator.INSTANCE);
+                    reversed ? TitleOrder.COMPARATOR.reversed() : TitleOrder.COMPARATOR);
             case SERIES -> Comparator.comparing((ArticleSummary a) -> a.series() == null)
                     .thenComparing((ArticleSummary a) -> a.series() == null ? "" : a.series().series(),
-                            reversed ? TitleCollator.INSTANCE.reversed() : TitleCollator.INSTANCE)
+                            reversed ? TitleOrder.COMPARATOR.reversed() : TitleOrder.COMPARATOR)
                     .thenComparingInt((ArticleSummary a) -> a.series() == null || a.series().part() == null
                             ? Integer.MAX_VALUE : a.series().part())
                     .thenComparing(newestFirst);
         };
         return Comparator.comparing(ArticleRow::article, c);
-    }
-
-    /** Chinese titles in pinyin order, as the library sorts them. */
-    private static final class TitleCollator {
-        static final Comparator<String> INSTANCE;
-
-        static {
-            java.text.Collator c = java.text.Collator.getInstance(java.util.Locale.CHINA);
-            c.setStrength(java.text.Collator.SECONDARY);
-            INSTANCE = (a, b) -> c.compare(a, b);
-        }
     }
 }

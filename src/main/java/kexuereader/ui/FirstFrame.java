@@ -13,9 +13,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
-import kexuereader.library.ArticleFilter;
-import kexuereader.library.Library;
-import kexuereader.library.SortOrder;
 import kexuereader.model.ArticleSummary;
 
 /**
@@ -37,9 +34,10 @@ final class FirstFrame {
     /**
      * @param height the window's height, for how many rows are visible
      */
-    FirstFrame(Library library, Settings settings, double height) {
+    FirstFrame(StartView start, Settings settings, double height) {
         int visible = (int) Math.max(1, Math.ceil((height - MENU - TOOLBAR - HEADER) / ArticleTable.ROW));
-        List<ArticleSummary> rows = library.list(ArticleFilter.ALL, SortOrder.DATE, false, 0, visible);
+        List<ArticleSummary> first = start.list().firstPage();
+        List<ArticleSummary> rows = first.subList(0, Math.min(visible, first.size()));
         hasRows = !rows.isEmpty();
         root.getStyleClass().add("first-frame");
         root.setStyle(CjkFont.style());
@@ -57,10 +55,9 @@ final class FirstFrame {
         toolbar.setAlignment(Pos.CENTER_LEFT);
         root.setTop(new VBox(menus, toolbar));
 
-        int count = library.articleCount();
-        VBox sidebar = new VBox(sideRow("All articles", count), sideRow("Unread",
-                library.count(ArticleFilter.unreadOnly())), sideRow("Starred",
-                library.count(ArticleFilter.starredOnly())));
+        int count = start.sidebar().all().count();
+        VBox sidebar = new VBox(sideRow("All articles", count), sideRow("Unread", start.sidebar().unread().count()),
+                sideRow("Starred", start.sidebar().starred().count()));
         sidebar.getStyleClass().add("first-frame-sidebar");
         // the split panes' dividers, as the window will place them in whatever width the stage gets
         DoubleBinding sideWidth = root.widthProperty().multiply(settings.sidebarDividerProperty().get());

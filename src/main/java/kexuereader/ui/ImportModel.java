@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import javafx.concurrent.Task;
 import kexuereader.library.ImportResult;
 import kexuereader.library.Library;
 import kexuereader.library.LibraryException;
@@ -15,8 +14,8 @@ import kexuereader.model.Diagnostic;
 import kexuereader.model.Dump;
 
 /**
- * Imports files into the library off the FX thread, one transaction per file, reporting progress and a result
- * per file. Folders stand for the {@code *.txt} files directly inside them.
+ * Imports files into the library, one transaction per file, with a result per file (run off the FX thread by
+ * {@link ImportController}). Folders stand for the {@code *.txt} files directly inside them.
  */
 final class ImportModel {
 
@@ -49,27 +48,6 @@ final class ImportModel {
             }
         }
         return files;
-    }
-
-    /** A task importing the files; its value is the report, its progress the files done. */
-    Task<List<Outcome>> task(List<Path> files) {
-        return new Task<>() {
-            @Override
-            protected List<Outcome> call() {
-                List<Outcome> outcomes = new ArrayList<>();
-                int done = 0;
-                for (Path f : files) {
-                    if (isCancelled()) {
-                        break;
-                    }
-                    updateMessage("Importing " + f.getFileName() + " (" + (done + 1) + " of " + files.size() + ")");
-                    outcomes.add(importOne(f));
-                    updateProgress(++done, files.size());
-                }
-                updateMessage("");
-                return outcomes;
-            }
-        };
     }
 
     /** Imports one file; every problem becomes a rejected outcome with its reason. */

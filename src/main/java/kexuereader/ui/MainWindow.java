@@ -1,33 +1,24 @@
 package kexuereader.ui;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
-import javafx.animation.KeyFrame;
-import javafx.animation.PauseTransition;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
@@ -39,19 +30,22 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import kexuereader.library.ArticleFilter;
 import kexuereader.library.Library;
 import kexuereader.library.SampleDumps;
+import kexuereader.library.UserState;
 import kexuereader.math.MathEngine;
 import kexuereader.model.Dump;
-import kexuereader.reading.SeriesPosition;
 
 /**
  * The reader's window: sidebar, article list and reading pane, with the toolbar, menus and shortcuts of one
- * action table. It wires the view models to the views; the logic lives in the models.
+ * action table. It lays the views out and wires them to the roles that do the work: {@link LibraryService}
+ * (every library call, off the FX thread), {@link ReadingController} (opening articles),
+ * {@link ArticleStateModel} (read and star), {@link ImportController}, {@link LibraryWatcher} (other
+ * processes' changes), {@link Banner} and {@link WindowMenus}.
  */
 final class MainWindow {
 
+    private final LibraryService service;
     private final Library library;
     private final Settings settings;
     private final Services services;
@@ -61,19 +55,13 @@ final class MainWindow {
     private final SidebarView sidebar;
     private final ArticleTable table;
     private final ReadingView reading;
-    private final ReaderPages pages;
     private final FindBar findBar;
-    private final ExecutorService stateThread = Executors.newSingleThreadExecutor(Services.daemon("reader-state"));
-    private final PauseTransition positionDelay = new PauseTransition(Duration.seconds(2));
-    private String positionOf;
-    private javafx.scene.control.ContextMenu pageMenu;
-    private String position;
-    private final ImportModel importer;
-    private final ArticleExports exports;
-    private final ExecutorService pageThread = Executors.newSingleThreadExecutor(Services.daemon("reader-page"));
-    private final ExecutorService searchThread = Executors.newSingleThreadExecutor(Services.daemon("reader-search"));
-    private Timeline watch;
-    private final AtomicLong pageGeneration = new AtomicLong();
+    private final ArticleStateModel state;
+    private final ReadingController reader;
+    private final ImportController importer;
+    private final LibraryWatcher watcher;
+    private final ArticleOutput output;
+    private final Banner banner = new Banner();
 
     private final BorderPane root = new BorderPane();
     private final SplitPane outer = new SplitPane();
@@ -81,54 +69,87 @@ final class MainWindow {
     private final TextField searchField = new TextField();
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
-    private final HBox banner = new HBox(10);
-    private final Label bannerText = new Label();
     private final VBox top = new VBox();
     private final HBox statusBar;
     private final VBox listPane = new VBox();
     private final VBox readingPane = new VBox();
     private final BooleanProperty readingMode = new SimpleBooleanProperty(this, "readingMode", false);
-    private final BooleanProperty importing = new SimpleBooleanProperty(this, "importing", false);
-    private final PauseTransition selectionDelay = new PauseTransition(Duration.millis(120));
-    private final PauseTransition searchDelay = new PauseTransition(Duration.millis(160));
-    private String currentId;
-    private SeriesPosition currentSeries;
+    private final javafx.animation.PauseTransition selectionDelay =
+            new javafx.animation.PauseTransition(Duration.millis(120));
+    private final javafx.animation.PauseTransition searchDelay =
+            new javafx.animation.PauseTransition(Duration.millis(160));
     private boolean openingFromList;
-    private long seenChange;
 
     /** The application services the window needs besides the library. */
     interface Services {
         void showDocument(String url);
 
         Window owner();
-
-        static java.util.concurrent.ThreadFactory daemon(String name) {
-            return r -> {
-                Thread t = new Thread(r, name);
-                t.setDaemon(true);
-                return t;
-            };
-        }
     }
 
+    /** A window that reads what it shows first from the library itself (off the FX thread). */
     MainWindow(Library library, Settings settings, Services services) {
+        this(library, settings, services, null);
+    }
+
+    /**
+     * @param first what to show at once, read with the library's opening (null: read it now, off the FX thread)
+     */
+    MainWindow(Library library, Settings settings, Services services, StartView first) {
         this.library = library;
+        this.service = LibraryService.forWindow(library);
         this.settings = settings;
         this.services = services;
-        this.listModel = new ArticleListModel(library, searchThread, Platform::runLater);
-        this.sidebarModel = new SidebarModel(library);
-        this.pages = new ReaderPages(library, MathEngine.shared());
-        this.importer = new ImportModel(library);
-        this.exports = new ArticleExports(library, MathEngine.shared());
-        this.reading = new ReadingView(this::open, services::showDocument, this::positionReported);
+        this.listModel = new ArticleListModel(service);
+        this.sidebarModel = new SidebarModel(service, first == null ? null : first.sidebar());
+        this.reading = new ReadingView(this::open, services::showDocument, w -> reader().positionReported(w));
         this.findBar = new FindBar(reading);
+        this.state = new ArticleStateModel(service, new ArticleStateModel.Shown() {
+            @Override
+            public void state(String id, UserState s) {
+                listModel.stateChanged(id, s.read(), s.starred());
+            }
+
+            @Override
+            public void kept() {
+                sidebarModel.refresh();
+            }
+        }, banner::show);
+        this.reader = new ReadingController(service, new ReaderPages(library, MathEngine.shared()), reading, findBar,
+                state, settings, new ReadingController.Window() {
+                    @Override
+                    public void opening(String id) {
+                        if (!openingFromList) {
+                            selectInList(id);
+                        }
+                    }
+
+                    @Override
+                    public void titled(String title) {
+                        if (services.owner() instanceof javafx.stage.Stage stage) {
+                            stage.setTitle(title + " — kexue-reader");
+                        }
+                    }
+
+                    @Override
+                    public void problem(String message) {
+                        banner.show(message);
+                    }
+                });
+        this.output = new ArticleOutput(service, reading, reader, actions, banner, services::owner);
+        this.importer = new ImportController(service);
+        this.watcher = new LibraryWatcher(service, this::libraryChanged);
         this.sidebar = new SidebarView(sidebarModel, listModel.filterProperty()::set, this::open);
         this.table = new ArticleTable(listModel);
         defineActions();
         this.statusBar = buildStatusBar();
         build();
-        listModel.refresh();
-        seenChange = library.changeCounter();
+        watcher.caughtUp();
+        if (first == null) {
+            listModel.refresh();
+        } else {
+            listModel.show(first.list());
+        }
     }
 
     Parent root() {
@@ -138,25 +159,36 @@ final class MainWindow {
     // --- actions -------------------------------------------------------------------------------------------
 
     private void defineActions() {
-        actions.add("import", "Import dumps…", "Shortcut+O", this::chooseAndImport);
+        BooleanExpression noArticle = reader.currentProperty().isNull();
+        BooleanExpression noPage = reading.loadedIdProperty().isNull();
+        BooleanExpression readOnly = new SimpleBooleanProperty(library.isReadOnly());
+        BooleanExpression noPrevious = Bindings.createBooleanBinding(() -> reader.seriesProperty().get() == null
+                || reader.seriesProperty().get().previous() == null, reader.seriesProperty());
+        BooleanExpression noNext = Bindings.createBooleanBinding(() -> reader.seriesProperty().get() == null
+                || reader.seriesProperty().get().next() == null, reader.seriesProperty());
+        actions.add("import", "Import dumps…", "Shortcut+O", importer.importingProperty().or(readOnly),
+                this::chooseAndImport);
         actions.add("search", "Search", "Shortcut+K", this::focusSearch);
         actions.add("next", "Next article", null, () -> moveSelection(1));
         actions.add("previous", "Previous article", null, () -> moveSelection(-1));
-        actions.add("series-previous", "Previous in series", null, () -> openSeriesNeighbour(-1));
-        actions.add("series-next", "Next in series", null, () -> openSeriesNeighbour(1));
-        actions.add("zoom-in", "Zoom in", "Shortcut+Plus", () -> zoom(settings.zoomProperty().get() * 1.1));
-        actions.add("zoom-out", "Zoom out", "Shortcut+Minus", () -> zoom(settings.zoomProperty().get() / 1.1));
+        actions.add("series-previous", "Previous in series", null, noPrevious, () -> openSeriesNeighbour(-1));
+        actions.add("series-next", "Next in series", null, noNext, () -> openSeriesNeighbour(1));
+        actions.add("zoom-in", "Zoom in", "Shortcut+Plus", settings.zoomProperty().greaterThanOrEqualTo(
+                Settings.MAX_ZOOM), () -> zoom(settings.zoomProperty().get() * 1.1));
+        actions.add("zoom-out", "Zoom out", "Shortcut+Minus", settings.zoomProperty().lessThanOrEqualTo(
+                Settings.MIN_ZOOM), () -> zoom(settings.zoomProperty().get() / 1.1));
         actions.add("zoom-reset", "Actual size", "Shortcut+0", () -> zoom(1.0));
         actions.add("theme", "Dark theme", "Shortcut+Shift+D", this::toggleTheme);
         actions.add("reading-mode", "Distraction-free reading", "F11", () -> readingMode.set(!readingMode.get()));
         actions.add("refresh", "Reload library", "F5", this::refreshAll);
-        actions.addKey("toggle-read", "Mark read / unread", "U", this::toggleRead);
-        actions.addKey("toggle-star", "Star / unstar", "S", this::toggleStar);
-        actions.add("find", "Find in article…", "Shortcut+F", this::showFind);
-        actions.add("copy-markdown", "Copy article as Markdown", "Shortcut+Shift+C", this::copyMarkdown);
-        actions.add("export-markdown", "Export article as Markdown…", null, () -> exportArticle(true));
-        actions.add("export-html", "Export article as HTML…", "Shortcut+Shift+E", () -> exportArticle(false));
-        actions.add("print", "Print article…", "Shortcut+P", this::print);
+        actions.addKey("toggle-read", "Mark read / unread", "U", noArticle.or(readOnly), state::toggleRead);
+        actions.addKey("toggle-star", "Star / unstar", "S", noArticle.or(readOnly), state::toggleStar);
+        actions.add("find", "Find in article…", "Shortcut+F", noPage, this::showFind);
+        actions.add("copy-markdown", "Copy article as Markdown", "Shortcut+Shift+C", noArticle, output::copyMarkdown);
+        actions.add("export-markdown", "Export article as Markdown…", null, noArticle, () -> output.exportArticle(true));
+        actions.add("export-html", "Export article as HTML…", "Shortcut+Shift+E", noArticle,
+                () -> output.exportArticle(false));
+        actions.add("print", "Print article…", "Shortcut+P", noPage, output::print);
         actions.add("statistics", "Statistics…", "Shortcut+Shift+S", this::showStatistics);
         actions.add("quit", "Quit", "Shortcut+Q", Platform::exit);
     }
@@ -170,17 +202,7 @@ final class MainWindow {
     private void build() {
         root.setId("main-window");
         root.getStyleClass().add("main-window");
-        String font = CjkFont.style();
-        root.setStyle(font);
-
-        MenuBar menus = new MenuBar(
-                actions.menu("File", "import", "refresh", "-", "quit"),
-                actions.menu("View", "theme", "reading-mode", "-", "zoom-in", "zoom-out", "zoom-reset"),
-                actions.menu("Article", "toggle-read", "toggle-star", "-", "find", "-", "copy-markdown",
-                        "export-markdown", "export-html", "print"),
-                actions.menu("Go", "search", "-", "series-previous", "series-next"),
-                actions.menu("Insight", "statistics"));
-        menus.setId("menu-bar");
+        root.setStyle(CjkFont.style());
 
         searchField.setId("search-field");
         searchField.setPromptText("Search titles and text (Ctrl+K)");
@@ -194,33 +216,8 @@ final class MainWindow {
             table.node().getSelectionModel().selectFirst();
         });
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button importButton = actions.button("import", "Import…");
-        Button prev = actions.button("series-previous", "◀ Series");
-        Button next = actions.button("series-next", "Series ▶");
-        Button smaller = actions.button("zoom-out", "A−");
-        Button larger = actions.button("zoom-in", "A+");
-        Button theme = actions.button("theme", "◐");
-        Button focus = actions.button("reading-mode", "⛶");
-        ToolBar toolbar = new ToolBar(importButton, searchField, spacer, prev, next, smaller, larger, theme, focus);
-        toolbar.setId("toolbar");
-
-        banner.setId("banner");
-        banner.getStyleClass().add("banner");
-        banner.setAlignment(Pos.CENTER_LEFT);
-        banner.setPadding(new Insets(6, 12, 6, 12));
-        Button dismiss = new Button("✕");
-        dismiss.getStyleClass().add("flat");
-        dismiss.setOnAction(e -> hideBanner());
-        Region bannerGap = new Region();
-        HBox.setHgrow(bannerGap, Priority.ALWAYS);
-        bannerText.setWrapText(true);
-        banner.getChildren().setAll(bannerText, bannerGap, dismiss);
-        banner.setVisible(false);
-        banner.setManaged(false);
-
-        top.getChildren().setAll(menus, toolbar, banner);
+        top.getChildren().setAll(WindowMenus.menuBar(actions), WindowMenus.toolBar(actions, searchField),
+                banner.node());
         root.setTop(top);
 
         listPane.getChildren().setAll(table.node());
@@ -230,13 +227,7 @@ final class MainWindow {
         VBox.setVgrow(reading.node(), Priority.ALWAYS);
         inner.getItems().setAll(listPane, readingPane);
         outer.getItems().setAll(sidebar.node(), inner);
-        reading.setOnContextMenu(this::pageMenu);
-        reading.loadedIdProperty().addListener((obs, was, now) -> {
-            if (now != null) {
-                pageShown(now);
-            }
-        });
-        positionDelay.setOnFinished(e -> persistPosition());
+        reading.setOnContextMenu(output::pageMenu);
         SplitPane.setResizableWithParent(sidebar.node(), false);
         outer.setDividerPositions(settings.sidebarDividerProperty().get());
         inner.setDividerPositions(settings.listDividerProperty().get());
@@ -254,14 +245,23 @@ final class MainWindow {
         root.setBottom(statusBar);
 
         TableView<ArticleRow> t = table.node();
+        t.itemsProperty().addListener((obs, was, now) -> {
+            // a new list (a refresh, a filter) moves the selection by itself: that opens nothing; the open
+            // article is selected again where it now stands
+            selectionDelay.stop();
+            String id = reader.currentId();
+            if (id != null) {
+                selectInList(id);
+            }
+        });
         t.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (now != null && !now.id().equals(currentId)) {
+            if (now != null && !now.id().equals(reader.currentId())) {
                 selectionDelay.playFromStart();
             }
         });
         selectionDelay.setOnFinished(e -> {
             ArticleRow row = t.getSelectionModel().getSelectedItem();
-            if (row != null && !row.id().equals(currentId)) {
+            if (row != null && !row.id().equals(reader.currentId())) {
                 openingFromList = true;
                 open(row.id());
                 openingFromList = false;
@@ -269,16 +269,17 @@ final class MainWindow {
         });
         t.setOnMouseClicked(e -> {
             ArticleRow row = t.getSelectionModel().getSelectedItem();
-            if (row != null && !row.id().equals(currentId)) {
+            if (row != null && !row.id().equals(reader.currentId())) {
                 selectionDelay.stop();
                 open(row.id());
             }
         });
 
-        status.textProperty().bind(listModel.statusProperty());
+        status.textProperty().bind(Bindings.when(importer.importingProperty()).then(importer.messageProperty())
+                .otherwise(listModel.statusProperty()));
         listModel.searchTermsProperty().addListener((obs, was, now) -> {
-            if (currentId != null && !listModel.query().isEmpty()) {
-                open(currentId);
+            if (reader.currentId() != null && !listModel.query().isEmpty()) {
+                open(reader.currentId());
             }
         });
         readingMode.addListener((obs, was, now) -> applyReadingMode(now));
@@ -289,7 +290,7 @@ final class MainWindow {
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && !importing.get()) {
+            if (e.getDragboard().hasFiles() && !importer.importingProperty().get()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
@@ -307,8 +308,9 @@ final class MainWindow {
     private HBox buildStatusBar() {
         progress.setId("import-progress");
         progress.setPrefWidth(220);
-        progress.setVisible(false);
-        progress.setManaged(false);
+        progress.visibleProperty().bind(importer.importingProperty());
+        progress.managedProperty().bind(importer.importingProperty());
+        progress.progressProperty().bind(importer.progressProperty());
         status.setId("status");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -329,28 +331,24 @@ final class MainWindow {
         table.node().requestFocus(); // j/k and the arrows work at once; Ctrl+K goes to the search field
         reading.initialise();
         MathEngine.warmUpInBackground();
-        if (library.articleCount() == 0 && !library.isReadOnly()) {
-            importSample();
-        } else {
-            restoreLastArticle();
-        }
-        watch = new Timeline(new KeyFrame(Duration.seconds(2), e -> noticeOtherProcesses()));
-        watch.setCycleCount(Timeline.INDEFINITE);
-        watch.play();
+        String last = settings.lastArticleProperty().get();
+        service.read(lib -> new Object[] {lib.articleCount(), last != null && lib.article(last).isPresent()}, r -> {
+            if ((int) r[0] == 0 && !library.isReadOnly()) {
+                importSample();
+            } else if (reader.currentId() != null) {
+                return; // the user (or a test) opened an article meanwhile: that one stays
+            } else if ((boolean) r[1]) {
+                open(last);
+            } else {
+                table.node().getSelectionModel().selectFirst();
+            }
+        });
+        watcher.start();
         for (String w : library.warnings()) {
-            showBanner(w);
+            banner.show(w);
         }
         if (settings.problem() != null) {
-            showBanner(settings.problem());
-        }
-    }
-
-    private void restoreLastArticle() {
-        String last = settings.lastArticleProperty().get();
-        if (last != null && library.article(last).isPresent()) {
-            open(last);
-        } else {
-            table.node().getSelectionModel().selectFirst();
+            banner.show(settings.problem());
         }
     }
 
@@ -359,105 +357,62 @@ final class MainWindow {
         if (dumps.isEmpty()) {
             return;
         }
-        Task<List<ImportModel.Outcome>> task = new Task<>() {
-            @Override
-            protected List<ImportModel.Outcome> call() {
-                List<ImportModel.Outcome> outcomes = new ArrayList<>();
-                for (Dump d : dumps) {
-                    outcomes.add(importer.importDump(d));
-                }
-                return outcomes;
-            }
-        };
-        task.setOnSucceeded(e -> {
+        watcher.pause(true);
+        importer.importSample(dumps, outcomes -> {
+            watcher.pause(false);
             refreshAll();
-            showBanner("Your library was empty, so the bundled sample is loaded: " + dumps.size()
-                    + " dumps of kexue.fm, " + library.articleCount() + " articles. Import your own with Ctrl+O "
-                    + "or by dropping files on the window.");
-            table.node().getSelectionModel().selectFirst();
+            service.read(Library::articleCount, n -> {
+                banner.show("Your library was empty, so the bundled sample is loaded: " + dumps.size()
+                        + " dumps of kexue.fm, " + n + " articles. Import your own with Ctrl+O "
+                        + "or by dropping files on the window.");
+                table.node().getSelectionModel().selectFirst();
+            });
         });
-        run(task, "sample-import");
     }
 
     // --- opening articles ----------------------------------------------------------------------------------
 
     /** Opens an article in the reading pane: the page is built off the FX thread, then shown. */
     void open(String id) {
-        if (id == null || pageThread.isShutdown()) {
-            return;
-        }
-        persistPosition();
-        currentId = id;
-        settings.lastArticleProperty().set(id);
-        if (!openingFromList) {
-            selectInList(id);
-        }
-        long gen = pageGeneration.incrementAndGet();
-        List<String> terms = listModel.query().isEmpty() ? List.of() : listModel.searchTermsProperty().get();
-        submit(pageThread, () -> {
-            Optional<ReaderPages.Built> built;
-            String saved;
-            try {
-                built = pages.build(id, terms);
-                saved = built.isPresent() ? library.userState(id).position() : null;
-            } catch (kexuereader.library.LibraryException e) {
-                Platform.runLater(() -> showBanner("The article could not be read: " + e.getMessage()));
-                return;
-            }
-            Platform.runLater(() -> {
-                if (pageGeneration.get() != gen) {
-                    return; // the user has moved on
-                }
-                if (built.isEmpty()) {
-                    reading.clear();
-                    return;
-                }
-                currentSeries = built.get().series();
-                reading.show(id, built.get().html(), saved);
-                Window w = services.owner();
-                if (w instanceof javafx.stage.Stage stage) {
-                    stage.setTitle(built.get().article().displayTitle() + " — kexue-reader");
-                }
-            });
-        });
+        reader.open(id, listModel.query().isEmpty() ? List.of() : listModel.searchTermsProperty().get());
     }
 
+    private void openSeriesNeighbour(int direction) {
+        reader.openSeriesNeighbour(direction, List.of());
+    }
+
+    /** Selects an article in the list, once the library says where it stands there. */
     private void selectInList(String id) {
         TableView<ArticleRow> t = table.node();
         ArticleRow selected = t.getSelectionModel().getSelectedItem();
         if (selected != null && selected.id().equals(id)) {
             return;
         }
-        int index = -1;
         if (t.getItems() instanceof PagedArticles paged) {
-            index = paged.indexOf(id, 5000);
-        } else {
-            for (int i = 0; i < t.getItems().size(); i++) {
-                if (t.getItems().get(i).id().equals(id)) {
-                    index = i;
-                    break;
+            paged.locate(id, 5000, index -> {
+                if (t.getItems() == paged && id.equals(reader.currentId())) {
+                    select(index);
                 }
-            }
+            });
+            return;
         }
-        if (index >= 0) {
-            selectionDelay.stop();
-            String keep = currentId;
-            t.getSelectionModel().clearAndSelect(index);
-            t.scrollTo(Math.max(0, index - 3));
-            currentId = keep;
-            selectionDelay.stop();
+        for (int i = 0; i < t.getItems().size(); i++) {
+            if (t.getItems().get(i).id().equals(id)) {
+                select(i);
+                return;
+            }
         }
     }
 
-    private void openSeriesNeighbour(int direction) {
-        SeriesPosition s = currentSeries;
-        if (s == null) {
+    private void select(int index) {
+        if (index < 0) {
             return;
         }
-        var target = direction < 0 ? s.previous() : s.next();
-        if (target != null) {
-            open(target.id());
-        }
+        TableView<ArticleRow> t = table.node();
+        selectionDelay.stop();
+        t.getSelectionModel().clearAndSelect(index);
+        t.scrollTo(Math.max(0, index - 3));
+        selectionDelay.stop();
     }
 
     private void moveSelection(int delta) {
@@ -472,84 +427,6 @@ final class MainWindow {
         t.scrollTo(Math.max(0, to - 3));
     }
 
-    // --- read state, stars, reading position ---------------------------------------------------------------
-
-    /** A page finished loading: the article counts as read, and a showing find bar searches it. */
-    private void pageShown(String id) {
-        if (pageThread.isShutdown()) {
-            return; // a page that finished loading after the window closed
-        }
-        position = null;
-        positionOf = id;
-        findBar.refresh();
-        var state = library.userState(id);
-        if (!state.read()) {
-            changeState(id, true, state.starred());
-        }
-    }
-
-    private void toggleRead() {
-        if (currentId != null) {
-            var state = library.userState(currentId);
-            changeState(currentId, !state.read(), state.starred());
-        }
-    }
-
-    private void toggleStar() {
-        if (currentId != null) {
-            var state = library.userState(currentId);
-            changeState(currentId, state.read(), !state.starred());
-        }
-    }
-
-    /** Writes a new read/starred state off the FX thread, then shows it in the list and the sidebar's counts. */
-    private void changeState(String id, boolean read, boolean starred) {
-        if (library.isReadOnly()) {
-            return;
-        }
-        listModel.stateChanged(id, read, starred); // shown at once; written just after
-        submit(stateThread, () -> {
-            try {
-                library.setRead(id, read);
-                library.setStarred(id, starred);
-                Platform.runLater(() -> {
-                    listModel.stateChanged(id, read, starred);
-                    sidebarModel.refresh();
-                });
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> showBanner("Could not keep the change: " + e.getMessage()));
-            }
-        });
-    }
-
-    /** The page reports where reading stands; it is kept a little later, and when leaving the article. */
-    private void positionReported(String where) {
-        if (pageThread.isShutdown()) {
-            return;
-        }
-        if (positionOf != null && positionOf.equals(currentId)) {
-            position = where;
-            positionDelay.playFromStart();
-        }
-    }
-
-    private void persistPosition() {
-        positionDelay.stop();
-        String id = positionOf;
-        String where = position;
-        position = null;
-        if (id == null || where == null || library.isReadOnly() || stateThread.isShutdown()) {
-            return;
-        }
-        submit(stateThread, () -> {
-            try {
-                library.savePosition(id, where);
-            } catch (RuntimeException e) {
-                // a position is a convenience: losing one is not worth interrupting the reader
-            }
-        });
-    }
-
     // --- find, formulas, export, print, statistics ---------------------------------------------------------
 
     private void showFind() {
@@ -558,117 +435,13 @@ final class MainWindow {
         }
     }
 
-    /** The right-click menu of the page: for a formula, copy its LaTeX or its picture; always, the article's. */
-    private void pageMenu(double x, double y, double screenX, double screenY) {
-        if (pageMenu != null && pageMenu.isShowing()) {
-            return; // the press and the platform's request of one right-click
-        }
-        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
-        pageMenu = menu;
-        menu.setId("page-menu");
-        String tex = reading.formulaAt(x, y);
-        if (tex != null) {
-            javafx.scene.control.MenuItem copyTex = new javafx.scene.control.MenuItem("Copy LaTeX");
-            copyTex.setId("copy-latex");
-            copyTex.setOnAction(a -> copyLatex(tex));
-            javafx.scene.control.MenuItem copyImage = new javafx.scene.control.MenuItem("Copy as image");
-            copyImage.setId("copy-image");
-            copyImage.setOnAction(a -> copyFormulaImage(x, y, tex));
-            menu.getItems().addAll(copyTex, copyImage, new javafx.scene.control.SeparatorMenuItem());
-        }
-        String selected = reading.selectedText();
-        if (!selected.isEmpty()) {
-            javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy");
-            copy.setOnAction(a -> putOnClipboard(selected, null));
-            menu.getItems().add(copy);
-        }
-        menu.getItems().addAll(actions.menuItem("find"), actions.menuItem("copy-markdown"),
-                actions.menuItem("export-markdown"), actions.menuItem("export-html"), actions.menuItem("print"));
-        menu.show(reading.node(), screenX, screenY);
-    }
-
-    /** Copies a formula's LaTeX exactly as the blog wrote it. */
-    void copyLatex(String tex) {
-        putOnClipboard(tex, null);
-        showBanner("Copied the formula's LaTeX.");
-    }
-
-    private void copyFormulaImage(double x, double y, String tex) {
-        javafx.scene.image.WritableImage image = reading.formulaImage(x, y);
-        putOnClipboard(tex, image);
-        showBanner(image == null ? "Copied the formula's LaTeX." : "Copied the formula as an image (and its LaTeX as text).");
-    }
-
-    private static void putOnClipboard(String text, javafx.scene.image.Image image) {
-        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-        content.putString(text);
-        if (image != null) {
-            content.putImage(image);
-        }
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-    }
-
-    private void copyMarkdown() {
-        if (currentId == null) {
-            return;
-        }
-        exports.markdown(currentId).ifPresent(md -> {
-            putOnClipboard(md, null);
-            showBanner("Copied the article as Markdown.");
-        });
-    }
-
-    private void exportArticle(boolean markdown) {
-        if (currentId == null) {
-            return;
-        }
-        var article = library.article(currentId);
-        if (article.isEmpty()) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(markdown ? "Export as Markdown" : "Export as HTML");
-        chooser.setInitialFileName(ArticleExports.fileName(article.get().displayTitle(), markdown ? ".md" : ".html"));
-        chooser.getExtensionFilters().add(markdown ? new FileChooser.ExtensionFilter("Markdown", "*.md")
-                : new FileChooser.ExtensionFilter("HTML", "*.html"));
-        java.io.File target = chooser.showSaveDialog(services.owner());
-        if (target != null) {
-            exportTo(currentId, target.toPath(), markdown);
-        }
-    }
-
     /** Writes an article as Markdown or self-contained HTML, off the FX thread. */
     void exportTo(String id, Path target, boolean markdown) {
-        submit(stateThread, () -> {
-            try {
-                exports.write(id, target, markdown);
-                Platform.runLater(() -> showBanner("Exported to " + target));
-            } catch (java.io.IOException | RuntimeException e) {
-                Platform.runLater(() -> showBanner("Could not export to " + target + ": " + e.getMessage()));
-            }
-        });
-    }
-
-    private void print() {
-        if (reading.loadedIdProperty().get() == null) {
-            return;
-        }
-        javafx.print.PrinterJob job = javafx.print.PrinterJob.createPrinterJob();
-        if (job == null) {
-            showBanner("No printer is set up on this computer. Export the article as HTML (Ctrl+Shift+E) and print "
-                    + "it, or save it as PDF, from your browser.");
-            return;
-        }
-        if (job.showPrintDialog(services.owner())) {
-            reading.print(job);
-            job.endJob();
-        } else {
-            job.cancelJob();
-        }
+        output.exportTo(id, target, markdown);
     }
 
     private void showStatistics() {
-        StatisticsView.show(services.owner(), library, settings, this::open, f -> {
+        StatisticsView.show(services.owner(), service, settings, this::open, f -> {
             listModel.filterProperty().set(f);
             sidebar.select(f);
         });
@@ -774,7 +547,7 @@ final class MainWindow {
 
     /** Imports files and folders (their *.txt files) with a progress bar, then shows the per-file report. */
     void importFiles(List<Path> chosen) {
-        if (importing.get()) {
+        if (importer.importingProperty().get()) {
             return;
         }
         List<Path> files = ImportModel.expand(chosen);
@@ -782,80 +555,32 @@ final class MainWindow {
             showBanner("Nothing to import: no .txt files in what was chosen.");
             return;
         }
-        Task<List<ImportModel.Outcome>> task = importer.task(files);
-        importing.set(true);
-        progress.setVisible(true);
-        progress.setManaged(true);
-        progress.progressProperty().bind(task.progressProperty());
-        status.textProperty().unbind();
-        status.textProperty().bind(task.messageProperty());
-        task.setOnSucceeded(e -> {
-            finishImport();
-            List<ImportModel.Outcome> outcomes = task.getValue();
+        watcher.pause(true);
+        importer.importFiles(files, outcomes -> {
+            watcher.pause(false);
+            refreshAll();
             showBanner(ImportModel.headline(outcomes));
             ImportReport.show(services.owner(), outcomes);
         });
-        task.setOnFailed(e -> {
-            finishImport();
-            Throwable t = task.getException();
-            showBanner("The import stopped: " + (t == null ? "unknown error" : t.getMessage()));
-        });
-        run(task, "reader-import");
     }
 
-    private void finishImport() {
-        importing.set(false);
-        progress.progressProperty().unbind();
-        progress.setVisible(false);
-        progress.setManaged(false);
-        status.textProperty().unbind();
-        status.textProperty().bind(listModel.statusProperty());
-        refreshAll();
-    }
-
-    BooleanProperty importingProperty() {
-        return importing;
-    }
-
-    /** Runs work on one of the window's threads; once the window has closed, there is nothing left to do. */
-    private static void submit(ExecutorService executor, Runnable work) {
-        try {
-            executor.execute(work);
-        } catch (java.util.concurrent.RejectedExecutionException closed) {
-            // the window is closing
-        }
-    }
-
-    private static void run(Task<?> task, String name) {
-        Thread t = new Thread(task, name);
-        t.setDaemon(true);
-        t.start();
+    ReadOnlyBooleanProperty importingProperty() {
+        return importer.importingProperty();
     }
 
     // --- refresh, theme, zoom, reading mode ----------------------------------------------------------------
 
     /** Re-reads the sidebar and the list, e.g. after an import here or in another process. */
     void refreshAll() {
-        seenChange = library.changeCounter();
+        watcher.caughtUp();
         sidebarModel.refresh();
-        listModel.refresh();
-        if (currentId != null) {
-            selectInList(currentId);
-        }
+        listModel.refresh(); // the open article is selected again when the new list arrives
     }
 
-    private void noticeOtherProcesses() {
-        if (importing.get()) {
-            return;
-        }
-        try {
-            long now = library.changeCounter();
-            if (now != seenChange) {
-                refreshAll();
-            }
-        } catch (RuntimeException e) {
-            // the file is busy or gone for a moment; the next tick tries again
-        }
+    /** Another process changed the library: show it as it is now, and follow the open article if it moved. */
+    private void libraryChanged() {
+        refreshAll();
+        reader.follow(now -> { });
     }
 
     private void toggleTheme() {
@@ -892,14 +617,7 @@ final class MainWindow {
     }
 
     void showBanner(String text) {
-        bannerText.setText(text);
-        banner.setVisible(true);
-        banner.setManaged(true);
-    }
-
-    private void hideBanner() {
-        banner.setVisible(false);
-        banner.setManaged(false);
+        banner.show(text);
     }
 
     // --- for tests -----------------------------------------------------------------------------------------
@@ -921,36 +639,31 @@ final class MainWindow {
     }
 
     String currentId() {
-        return currentId;
+        return reader.currentId();
     }
 
     Node searchField() {
         return searchField;
     }
 
-    /** Stops the window's timers and threads; it opens nothing afterwards. */
+    LibraryService service() {
+        return service;
+    }
+
+    ArticleStateModel stateModel() {
+        return state;
+    }
+
+    ReadingController reader() {
+        return reader;
+    }
+
+    /** Stops the window's timers and lanes (keeping the last reading position); it opens nothing afterwards. */
     void shutdown() {
-        persistPosition();
-        stateThread.shutdown();
-        try {
-            stateThread.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        positionDelay.stop();
+        reader.shutdown();
         selectionDelay.stop();
         searchDelay.stop();
-        if (watch != null) {
-            watch.stop();
-        }
-        pageThread.shutdownNow();
-        searchThread.shutdownNow();
-        try {
-            // a page being built reads the library: let it finish before the library closes
-            pageThread.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
-            searchThread.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        watcher.stop();
+        service.close(); // waits for the calls under way: the library may close right after
     }
 }

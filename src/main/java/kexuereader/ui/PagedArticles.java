@@ -1,29 +1,43 @@
 package kexuereader.ui;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
 import javafx.collections.ObservableListBase;
 import kexuereader.library.ArticleFilter;
-import kexuereader.library.Library;
 import kexuereader.library.SortOrder;
 import kexuereader.model.ArticleSummary;
 
 /**
  * The article list as the table sees it: its size from one count, its rows fetched a page at a time as the
- * table scrolls to them. A list of 100,000 articles costs the few pages on screen, not 100,000 rows. It never
- * changes; a new filter or order makes a new list.
+ * table scrolls to them. A list of 100,000 articles costs the few pages on screen, not 100,000 rows. A page
+ * not yet read shows blank rows while the library reads it off the FX thread; when it arrives the table is
+ * told those rows changed. Its size and order never change; a new filter or order makes a new list.
  */
 final class PagedArticles extends ObservableListBase<ArticleRow> {
 
     static final int PAGE = 200;
     private static final int CACHED_PAGES = 32;
 
-    private final Library library;
+    /** What the list holds when it is made: its size and its first page, read together off the FX thread. */
+    record Start(int size, List<ArticleSummary> firstPage) {
+
+        static Start read(kexuereader.library.Library library, ArticleFilter filter, SortOrder order,
+                          boolean reversed) {
+            int size = library.count(filter);
+            return new Start(size, size == 0 ? List.of() : library.list(filter, order, reversed, 0, PAGE));
+        }
+    }
+
+    private final LibraryService service;
     private final ArticleFilter filter;
     private final SortOrder order;
     private final boolean reversed;
     private final int size;
+    private final Set<Integer> asked = new HashSet<>();
     private final Map<Integer, List<ArticleSummary>> pages = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, List<ArticleSummary>> eldest) {
@@ -31,12 +45,15 @@ final class PagedArticles extends ObservableListBase<ArticleRow> {
         }
     };
 
-    PagedArticles(Library library, ArticleFilter filter, SortOrder order, boolean reversed) {
-        this.library = library;
+    PagedArticles(LibraryService service, ArticleFilter filter, SortOrder order, boolean reversed, Start start) {
+        this.service = service;
         this.filter = filter;
         this.order = order;
         this.reversed = reversed;
-        this.size = library.count(filter);
+        this.size = start.size();
+        if (!start.firstPage().isEmpty()) {
+            pages.put(0, start.firstPage());
+        }
     }
 
     @Override
@@ -47,18 +64,29 @@ final class PagedArticles extends ObservableListBase<ArticleRow> {
         int page = index / PAGE;
         List<ArticleSummary> rows = pages.get(page);
         if (rows == null) {
-            try {
-                rows = library.list(filter, order, reversed, page * PAGE, PAGE);
-            } catch (RuntimeException e) {
-                // the table asks while drawing: a blank row now beats an error in the middle of a frame; the
-                // next refresh (another process released the file, the window reopened it) shows the rows
-                return null;
-            }
-            pages.put(page, rows);
+            ask(page);
+            return null; // a blank row until the page arrives
         }
         int at = index - page * PAGE;
         // the library may have shrunk since the count (another process rebuilt it): show a blank row, not a crash
         return at < rows.size() ? new ArticleRow(rows.get(at), null) : null;
+    }
+
+    private void ask(int page) {
+        if (!asked.add(page)) {
+            return;
+        }
+        service.read(library -> library.list(filter, order, reversed, page * PAGE, PAGE), rows -> {
+            asked.remove(page);
+            pages.put(page, rows);
+            int from = page * PAGE;
+            int to = Math.min(size, from + PAGE);
+            beginChange();
+            for (int i = from; i < to; i++) {
+                nextUpdate(i);
+            }
+            endChange();
+        });
     }
 
     @Override
@@ -67,18 +95,21 @@ final class PagedArticles extends ObservableListBase<ArticleRow> {
     }
 
     /**
-     * Re-reads the row of an article whose state changed (read, starred) and tells the table, so only that row
-     * is redrawn; the list keeps its place.
+     * Shows an article's new read or starred state in its row, if the row is loaded, and tells the table, so
+     * only that row is redrawn; the list keeps its place and nothing is read again.
      */
-    void refresh(String id) {
+    void stateChanged(String id, boolean read, boolean starred) {
         for (Map.Entry<Integer, List<ArticleSummary>> page : pages.entrySet()) {
             List<ArticleSummary> rows = page.getValue();
             for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i).id().equals(id)) {
-                    int index = page.getKey() * PAGE + i;
-                    pages.remove(page.getKey());
+                ArticleSummary a = rows.get(i);
+                if (a.id().equals(id)) {
+                    List<ArticleSummary> changed = new java.util.ArrayList<>(rows);
+                    changed.set(i, new ArticleSummary(a.id(), a.displayTitle(), a.titleDerived(), a.date(),
+                            a.readers(), a.series(), read, starred));
+                    page.setValue(List.copyOf(changed));
                     beginChange();
-                    nextUpdate(index);
+                    nextUpdate(page.getKey() * PAGE + i);
                     endChange();
                     return;
                 }
@@ -86,14 +117,30 @@ final class PagedArticles extends ObservableListBase<ArticleRow> {
         }
     }
 
-    /** The position of an article in this list, looking at most {@code limit} rows ahead; -1 when not found. */
-    int indexOf(String id, int limit) {
-        for (int i = 0; i < Math.min(size, limit); i++) {
-            ArticleRow row = get(i);
-            if (row != null && row.id().equals(id)) {
-                return i;
+    /**
+     * Finds an article in this list, looking at most {@code limit} rows ahead, off the FX thread; {@code found}
+     * gets its position, or -1.
+     */
+    void locate(String id, int limit, IntConsumer found) {
+        for (Map.Entry<Integer, List<ArticleSummary>> page : pages.entrySet()) {
+            List<ArticleSummary> rows = page.getValue();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).id().equals(id)) {
+                    found.accept(page.getKey() * PAGE + i);
+                    return;
+                }
             }
         }
-        return -1;
+        service.read(library -> {
+            for (int from = 0; from < Math.min(size, limit); from += PAGE) {
+                List<ArticleSummary> rows = library.list(filter, order, reversed, from, PAGE);
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i).id().equals(id)) {
+                        return from + i;
+                    }
+                }
+            }
+            return -1;
+        }, found::accept);
     }
 }

@@ -29,8 +29,11 @@ public final class ReaderApp extends Application {
     @Override
     public void start(Stage stage) {
         ReaderLauncher.Launch launch = ReaderLauncher.current();
+        StartView start;
         try {
-            library = launch.library().join();
+            ReaderLauncher.Opened opened = launch.library().join();
+            library = opened.library();
+            start = opened.start();
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
             String message = cause instanceof LibraryException ? cause.getMessage()
@@ -59,7 +62,7 @@ public final class ReaderApp extends Application {
         Theme.apply(settings.themeProperty().get(), null);
         // the first frame is the list drawn with labels; the window, which costs several times as much to
         // create and style, replaces it once that frame is out (FirstFrame)
-        FirstFrame first = new FirstFrame(library, settings, settings.maximizedProperty().get()
+        FirstFrame first = new FirstFrame(start, settings, settings.maximizedProperty().get()
                 ? javafx.stage.Screen.getPrimary().getVisualBounds().getHeight()
                 : settings.windowHeightProperty().get());
         Scene scene = new Scene(first.root(), settings.windowWidthProperty().get(),
@@ -86,7 +89,7 @@ public final class ReaderApp extends Application {
                 public Window owner() {
                     return stage;
                 }
-            });
+            }, start);
             scene.setRoot(window.root());
             Theme.apply(settings.themeProperty().get(), scene);
             // the slow parts (WebView, fonts, the sample) start once the window's first frame is out

@@ -6,12 +6,16 @@ import javafx.application.Application;
 import kexuereader.library.Library;
 
 /**
- * Starts the window from the launcher. The library is opened on a background thread while the JavaFX toolkit
- * starts, so neither waits for the other.
+ * Starts the window from the launcher. The library is opened, and what the window shows first read from it, on
+ * a background thread while the JavaFX toolkit starts, so neither waits for the other and the FX thread reads
+ * nothing from the file.
  */
 public final class ReaderLauncher {
 
-    record Launch(Path libraryPath, CompletableFuture<Library> library, Measure measure) {
+    /**
+     * @param library the library being opened, with what the window shows first read from it on the same thread
+     */
+    record Launch(Path libraryPath, CompletableFuture<Opened> library, Measure measure) {
 
         boolean measureStartup() {
             return measure.any();
@@ -43,20 +47,29 @@ public final class ReaderLauncher {
         }
     }
 
+    /** An opened library and what the window shows first. */
+    record Opened(Library library, StartView start) {
+
+        static Opened open(Path libraryPath) {
+            Library library = Library.open(libraryPath);
+            try {
+                return new Opened(library, StartView.read(library));
+            } catch (RuntimeException e) {
+                library.close();
+                throw e;
+            }
+        }
+    }
+
     private static volatile Launch launch;
     private static volatile int exitCode;
 
     private ReaderLauncher() {
     }
 
-    /** Opens the window on the library at {@code libraryPath}; returns the process exit code when it closes. */
-    public static int launch(Path libraryPath, boolean measureStartup) {
-        return launch(libraryPath, measureStartup ? new Measure(true, false, 0) : Measure.NONE);
-    }
-
     /** Opens the window, measuring what {@code measure} asks for; returns the process exit code. */
     public static int launch(Path libraryPath, Measure measure) {
-        CompletableFuture<Library> library = CompletableFuture.supplyAsync(() -> Library.open(libraryPath));
+        CompletableFuture<Opened> library = CompletableFuture.supplyAsync(() -> Opened.open(libraryPath));
         launch = new Launch(libraryPath, library, measure);
         Application.launch(ReaderApp.class);
         return exitCode;

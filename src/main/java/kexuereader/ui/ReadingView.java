@@ -119,10 +119,6 @@ final class ReadingView {
         contextMenu = handler;
     }
 
-    boolean isInitialised() {
-        return web != null;
-    }
-
     /**
      * Shows a page, scrolled to {@code position} (where reading stopped, or null for the top); kept until the
      * WebView exists when called before.

@@ -88,11 +88,6 @@ public final class Settings {
         return s;
     }
 
-    /** Settings that are never saved, for tests. */
-    public static Settings inMemory() {
-        return new Settings(null);
-    }
-
     private void apply(Map<?, ?> map) {
         if ("dark".equals(String.valueOf(map.get("theme")))) {
             theme.set(Theme.DARK);

@@ -2,6 +2,7 @@ package kexuereader.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import kexuereader.library.ArticleFilter;
@@ -12,7 +13,8 @@ import kexuereader.library.SeriesSummary;
 
 /**
  * What the sidebar lists: all articles, the series (newest first, each with its count; opened, its parts in
- * order with the gaps), and the years (unknown last).
+ * order with the gaps), and the years (unknown last). It reads the library through the {@link LibraryService}:
+ * counts and parts arrive on the FX thread when read.
  */
 final class SidebarModel {
 
@@ -21,12 +23,22 @@ final class SidebarModel {
                     List<SidebarItem.Series> series, List<SidebarItem.Year> years) {
     }
 
-    private final Library library;
+    private final LibraryService service;
     private final ReadOnlyObjectWrapper<Sections> sections = new ReadOnlyObjectWrapper<>(this, "sections");
+    private long asked;
 
-    SidebarModel(Library library) {
-        this.library = library;
-        refresh();
+    /**
+     * @param first the sections read before the window was built (with the first frame), or null to read them
+     */
+    SidebarModel(LibraryService service, Sections first) {
+        this.service = service;
+        if (first != null) {
+            sections.set(first);
+        } else {
+            sections.set(new Sections(new SidebarItem.All(0), new SidebarItem.Unread(0), new SidebarItem.Starred(0),
+                    List.of(), List.of()));
+            refresh();
+        }
     }
 
     ReadOnlyObjectProperty<Sections> sectionsProperty() {
@@ -37,8 +49,18 @@ final class SidebarModel {
         return sections.get();
     }
 
-    /** Re-reads counts, series and years from the library. */
+    /** Re-reads counts, series and years from the library; the latest answer asked for is shown. */
     void refresh() {
+        long ask = ++asked;
+        service.read(SidebarModel::read, s -> {
+            if (ask == asked) {
+                sections.set(s);
+            }
+        });
+    }
+
+    /** The sidebar's sections as the library holds them now (off the FX thread). */
+    static Sections read(Library library) {
         List<SidebarItem.Series> series = new ArrayList<>();
         for (SeriesSummary s : library.series()) {
             series.add(new SidebarItem.Series(s.name(), s.articles()));
@@ -47,19 +69,21 @@ final class SidebarModel {
         for (LibraryStats.YearCount y : library.years()) {
             years.add(new SidebarItem.Year(y.year(), y.articles()));
         }
-        sections.set(new Sections(new SidebarItem.All(library.articleCount()),
+        return new Sections(new SidebarItem.All(library.articleCount()),
                 new SidebarItem.Unread(library.count(ArticleFilter.unreadOnly())),
                 new SidebarItem.Starred(library.count(ArticleFilter.starredOnly())), List.copyOf(series),
-                List.copyOf(years)));
+                List.copyOf(years));
     }
 
-    /** The parts of a series with its gaps, for when the user opens it. */
-    List<SidebarItem.Part> parts(String series) {
-        SeriesOverview overview = library.seriesOverview(series);
-        List<SidebarItem.Part> parts = new ArrayList<>();
-        for (SeriesOverview.Slot slot : overview.slots()) {
-            parts.add(new SidebarItem.Part(series, slot));
-        }
-        return parts;
+    /** The parts of a series with its gaps, for when the user opens it; {@code then} gets them on the FX thread. */
+    void parts(String series, Consumer<List<SidebarItem.Part>> then) {
+        service.read(library -> {
+            SeriesOverview overview = library.seriesOverview(series);
+            List<SidebarItem.Part> parts = new ArrayList<>();
+            for (SeriesOverview.Slot slot : overview.slots()) {
+                parts.add(new SidebarItem.Part(series, slot));
+            }
+            return parts;
+        }, then);
     }
 }

@@ -116,8 +116,8 @@ final class SidebarView {
         item.expandedProperty().addListener((obs, was, now) -> {
             if (now && item.getChildren().size() == 1 && item.getChildren().get(0).getValue()
                     instanceof SidebarItem.Heading) {
-                item.getChildren().setAll(model.parts(series.name()).stream().map(p -> new TreeItem<SidebarItem>(p))
-                        .toList());
+                model.parts(series.name(), parts -> item.getChildren().setAll(parts.stream()
+                        .map(p -> new TreeItem<SidebarItem>(p)).toList()));
             }
         });
         return item;

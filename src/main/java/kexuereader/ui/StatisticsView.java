@@ -48,32 +48,60 @@ final class StatisticsView {
     static final int NAMED_SERIES = 6;
     static final int TOP_ARTICLES = 20;
 
-    private final Library library;
+    /**
+     * What the charts show, read off the FX thread in one go: the articles per month, how many have no known
+     * year, the most read, the series, and the articles more than one dump saw (or the preferred one).
+     */
+    record Figures(List<MonthCount> months, int unknownYear, List<ArticleSummary> mostRead, List<SeriesSummary> series,
+                   List<Article> seenTwice) {
+
+        static Figures read(Library library, String preferred) {
+            List<Article> seenTwice = new ArrayList<>();
+            library.forEachArticle(a -> {
+                if (a.readerHistory().size() > 1 || a.id().equals(preferred)) {
+                    seenTwice.add(a);
+                }
+            });
+            return new Figures(library.monthCounts(), library.count(ArticleFilter.yearUnknown()),
+                    library.list(ArticleFilter.ALL, SortOrder.READERS, false, 0, TOP_ARTICLES), library.series(),
+                    seenTwice);
+        }
+    }
+
+    private final LibraryService service;
+    private final Figures figures;
     private final Consumer<String> openArticle;
     private final Consumer<ArticleFilter> showArticles;
 
-    private StatisticsView(Library library, Consumer<String> openArticle, Consumer<ArticleFilter> showArticles) {
-        this.library = library;
+    private StatisticsView(LibraryService service, Figures figures, Consumer<String> openArticle,
+                           Consumer<ArticleFilter> showArticles) {
+        this.service = service;
+        this.figures = figures;
         this.openArticle = openArticle;
         this.showArticles = showArticles;
     }
 
-    /** Opens the statistics window over the main one. */
-    static Stage show(Window owner, Library library, Settings settings, Consumer<String> openArticle,
+    /** Opens the statistics window over the main one; its charts appear once the library has been read. */
+    static Stage show(Window owner, LibraryService service, Settings settings, Consumer<String> openArticle,
                       Consumer<ArticleFilter> showArticles) {
-        StatisticsView view = new StatisticsView(library, openArticle, showArticles);
-        TabPane tabs = new TabPane(
-                new Tab("Per month", view.perMonth()),
-                new Tab("Most read", view.mostRead()),
-                new Tab("Series", view.seriesReaders()),
-                new Tab("Across dumps", view.acrossDumps(settings.lastArticleProperty().get())));
-        tabs.setId("statistics-tabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        BorderPane content = new BorderPane(new Label("Reading the library…"));
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Statistics — kexue-reader");
-        Scene scene = new Scene(tabs, 1100, 720);
-        tabs.setStyle(CjkFont.style());
+        Scene scene = new Scene(content, 1100, 720);
+        content.setStyle(CjkFont.style());
+        String preferred = settings.lastArticleProperty().get();
+        service.read(library -> Figures.read(library, preferred), figures -> {
+            StatisticsView view = new StatisticsView(service, figures, openArticle, showArticles);
+            TabPane tabs = new TabPane(
+                    new Tab("Per month", view.perMonth()),
+                    new Tab("Most read", view.mostRead()),
+                    new Tab("Series", view.seriesReaders()),
+                    new Tab("Across dumps", view.acrossDumps(preferred)));
+            tabs.setId("statistics-tabs");
+            tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            content.setCenter(tabs);
+        });
         Theme.apply(settings.themeProperty().get(), scene);
         settings.themeProperty().addListener((obs, was, now) -> Theme.apply(now, scene));
         stage.setScene(scene);
@@ -84,7 +112,7 @@ final class StatisticsView {
     // --- articles per month, stacked by series -------------------------------------------------------------
 
     Node perMonth() {
-        List<MonthCount> counts = library.monthCounts();
+        List<MonthCount> counts = figures.months();
         Map<String, Integer> bySeries = new LinkedHashMap<>();
         for (MonthCount c : counts) {
             if (c.series() != null) {
@@ -146,7 +174,7 @@ final class StatisticsView {
         if (!none.getData().isEmpty()) {
             chart.getData().add(none);
         }
-        int unknown = library.count(ArticleFilter.yearUnknown());
+        int unknown = figures.unknownYear();
         String click = "Click a bar to list that " + period.noun() + "'s articles."
                 + (period == ChartPeriod.YEAR ? " (One bar a year: the library spans more than " + ChartPeriod.MAX_MONTHS
                 + " months.)" : "");
@@ -158,8 +186,7 @@ final class StatisticsView {
     // --- the most read articles ----------------------------------------------------------------------------
 
     Node mostRead() {
-        List<ArticleSummary> top = library.list(ArticleFilter.ALL, SortOrder.READERS, false, 0, TOP_ARTICLES)
-                .stream().filter(a -> a.readers() != null).toList();
+        List<ArticleSummary> top = figures.mostRead().stream().filter(a -> a.readers() != null).toList();
         NumberAxis x = integerAxis("Readers (highest count seen)");
         CategoryAxis y = new CategoryAxis();
         BarChart<Number, String> chart = new BarChart<>(x, y);
@@ -185,10 +212,19 @@ final class StatisticsView {
     Node seriesReaders() {
         ComboBox<String> choice = new ComboBox<>();
         choice.setId("series-choice");
-        List<SeriesSummary> all = library.series();
+        List<SeriesSummary> all = figures.series();
         all.forEach(s -> choice.getItems().add(s.name()));
         BorderPane pane = new BorderPane();
-        choice.valueProperty().addListener((obs, was, now) -> pane.setCenter(now == null ? null : seriesChart(now)));
+        choice.valueProperty().addListener((obs, was, now) -> {
+            pane.setCenter(null);
+            if (now != null) {
+                service.read(library -> library.seriesOverview(now).articles(), parts -> {
+                    if (now.equals(choice.getValue())) {
+                        pane.setCenter(seriesChart(now, parts));
+                    }
+                });
+            }
+        });
         HBox top = new HBox(8, new Label("Series:"), choice);
         top.setPadding(new Insets(10));
         pane.setTop(top);
@@ -199,10 +235,10 @@ final class StatisticsView {
         return pane;
     }
 
-    private Node seriesChart(String name) {
+    private Node seriesChart(String name, List<ArticleSummary> parts) {
         BarChart<String, Number> chart = readersChart("chart-series", "Part", name + ": readers part by part");
         XYChart.Series<String, Number> s = new XYChart.Series<>();
-        for (ArticleSummary a : library.seriesOverview(name).articles()) {
+        for (ArticleSummary a : parts) {
             String part = a.series().partLabel().isEmpty() ? a.date().display() : a.series().partLabel();
             XYChart.Data<String, Number> d = new XYChart.Data<>(part, a.readers() == null ? 0 : a.readers());
             onClick(d, a.displayTitle() + ": " + (a.readers() == null ? "no reader count"
@@ -216,12 +252,7 @@ final class StatisticsView {
     // --- one article across the dumps ----------------------------------------------------------------------
 
     Node acrossDumps(String preferred) {
-        List<Article> seenTwice = new ArrayList<>();
-        library.forEachArticle(a -> {
-            if (a.readerHistory().size() > 1 || a.id().equals(preferred)) {
-                seenTwice.add(a);
-            }
-        });
+        List<Article> seenTwice = figures.seenTwice();
         ComboBox<Article> choice = new ComboBox<>();
         choice.setId("article-choice");
         choice.getItems().setAll(seenTwice);

@@ -15,7 +15,7 @@ import kexuereader.testing.Dumps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The merge rules of DESIGN §3, each on dumps built for it. */
+/** The merge rules of docs/architecture.md ("Merging"), each on dumps built for it. */
 class MergeRulesTest {
 
     static final String INTRO = "历史总是惊人地相似。当初笔者在写这个系列的时候,以为自己已经搞清楚了构建ODE式扩散的一般步骤。";

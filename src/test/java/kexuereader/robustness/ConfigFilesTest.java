@@ -80,7 +80,7 @@ class ConfigFilesTest {
             try (Library library = Library.open(folder.resolve("library.db"))) {
                 assertTrue(library.warnings().stream().anyMatch(w -> w.contains("series-rules.yaml")
                         && w.contains("using the default series rules")), library.warnings().toString());
-                for (Path p : LibraryFuzzTest.seedFiles()) {
+                for (Path p : LibraryFuzzIT.seedFiles()) {
                     assertTrue(library.importFile(p, null).accepted());
                 }
                 assertEquals(32, library.articleCount());

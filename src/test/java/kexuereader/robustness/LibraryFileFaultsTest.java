@@ -50,7 +50,7 @@ class LibraryFileFaultsTest {
     void seedLibrary() throws IOException {
         seedLibrary = dir.resolve("seeds.db");
         try (Library l = Library.open(seedLibrary)) {
-            for (Path p : LibraryFuzzTest.seedFiles()) {
+            for (Path p : LibraryFuzzIT.seedFiles()) {
                 l.importFile(p, null);
             }
         }
@@ -119,7 +119,7 @@ class LibraryFileFaultsTest {
 
     @Test
     void aLibraryFromANewerVersionIsLeftUntouched() throws Exception {
-        Path newer = LibraryFuzzTest.copy(seedLibrary, dir.resolve("newer.db"));
+        Path newer = LibraryFuzzIT.copy(seedLibrary, dir.resolve("newer.db"));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + newer); Statement s = c.createStatement()) {
             // a later version might leave WAL; opening must not switch it back, nor change anything else
             s.execute("PRAGMA journal_mode = DELETE");
@@ -160,7 +160,7 @@ class LibraryFileFaultsTest {
 
     @Test
     void aReadOnlyLibraryCanBeBrowsedButNotImportedInto() throws IOException {
-        Path library = LibraryFuzzTest.copy(seedLibrary, Files.createDirectories(dir.resolve("ro")).resolve("library.db"));
+        Path library = LibraryFuzzIT.copy(seedLibrary, Files.createDirectories(dir.resolve("ro")).resolve("library.db"));
         byte[] before = Files.readAllBytes(library);
         try (ReadOnlyFiles ro = new ReadOnlyFiles()) {
             ro.makeReadOnly(library);
@@ -180,7 +180,7 @@ class LibraryFileFaultsTest {
     @Test
     void aReadOnlyDataFolderGetsAClearMessage() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("data"));
-        Path existing = LibraryFuzzTest.copy(seedLibrary, folder.resolve("library.db"));
+        Path existing = LibraryFuzzIT.copy(seedLibrary, folder.resolve("library.db"));
         byte[] before = Files.readAllBytes(existing);
         Path missing = folder.resolve("new.db");
         Path deeper = folder.resolve("kexue-reader").resolve("library.db");
@@ -209,7 +209,7 @@ class LibraryFileFaultsTest {
         Assumptions.assumeTrue(mounted == 0, "cannot mount a small tmpfs here (needs root with CAP_SYS_ADMIN); "
                 + "aFileSizeLimitIsReportedAndChangesNothing covers a full disk instead");
         try {
-            Path library = LibraryFuzzTest.copy(seedLibrary, disk.resolve("library.db"));
+            Path library = LibraryFuzzIT.copy(seedLibrary, disk.resolve("library.db"));
             Map<String, List<String>> rows = rows(library);
             Path big = Files.writeString(dir.resolve("big.txt"), GeneratedDumps.listing(0, 3000, 1));
             Run r = cli(library, "import", big.toString());
@@ -243,7 +243,7 @@ class LibraryFileFaultsTest {
      */
     @Test
     void aFileSizeLimitIsReportedAndChangesNothing() throws IOException {
-        Path library = LibraryFuzzTest.copy(seedLibrary, dir.resolve("limited.db"));
+        Path library = LibraryFuzzIT.copy(seedLibrary, dir.resolve("limited.db"));
         Map<String, List<String>> rows = rows(library);
         Path big = Files.writeString(dir.resolve("big.txt"), GeneratedDumps.listing(0, 3000, 1));
         List<String> said;

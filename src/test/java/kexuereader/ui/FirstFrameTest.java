@@ -34,7 +34,7 @@ class FirstFrameTest {
         newest = f.library.list(ArticleFilter.ALL, SortOrder.DATE, false, 0, 0);
         f.library.setRead(newest.get(0).id(), true);
         f.library.setStarred(newest.get(1).id(), true);
-        first = new FirstFrame(f.library, f.settings, 900);
+        first = new FirstFrame(StartView.read(f.library), f.settings, 900);
         Scene scene = new Scene(first.root(), 1400, 900);
         Theme.apply(f.settings.themeProperty().get(), scene);
         stage.setScene(scene);

@@ -71,7 +71,7 @@ class HostileContentTest {
         base = "http://127.0.0.1:" + server.getAddress().getPort();
         f = new WindowFixture(Files.createTempDirectory("hostile"), true);
         f.stage = stage;
-        f.window = new MainWindow(f.library, f.settings, new MainWindow.Services() {
+        f.window = new MainWindow(f.windowLibrary(), f.settings, new MainWindow.Services() {
             @Override
             public void showDocument(String url) {
                 opened.add(url); // what would go to the system browser
@@ -201,7 +201,8 @@ class HostileContentTest {
         assertTrue(tex.contains("<img src=x onerror=\"window.pwned='math'\">"), tex);
         assertEquals("undefined", String.valueOf(js("typeof window.pwned")), "no script of the data ran");
         assertEquals(0, ((Number) js("document.images.length")).intValue());
-        pause(500);
+        // the page counts as loaded after its load event, which waits for every image, frame and style sheet
+        // it asked for, and no script of the data ran to ask later: any request would have been made by now
         assertEquals(List.of(), requests, "nothing from the data reached the network");
         assertEquals(List.of(), opened, "nothing was opened in the browser without a click");
     }
@@ -249,6 +250,8 @@ class HostileContentTest {
         open(id);
         js("""
                 window.loaded = [];
+                window.refused = 0;
+                document.addEventListener('securitypolicyviolation', function () { window.refused++; });
                 function add(html) { var d = document.createElement('div'); d.innerHTML = html; document.body.appendChild(d); }
                 add('<img id="net" src="BASE/injected.png" onload="window.loaded.push(\\'net\\')">');
                 add('<img id="file" src="FILE" onload="window.loaded.push(\\'file\\')">');
@@ -259,7 +262,10 @@ class HostileContentTest {
                 try { var x = new XMLHttpRequest(); x.open('GET', 'BASE/xhr'); x.send(); } catch (e) {}
                 try { fetch('BASE/fetch').catch(function () {}); } catch (e) {}
                 """.replace("BASE", base).replace("FILE", png.toUri().toString()));
-        pause(1500);
+        // the policy refuses each of the seven loads that would reach the network (image, frame, style sheet,
+        // background, script, XHR, fetch) and says so with an event: once all seven are refused, none is on its way
+        WindowFixture.waitFor("the policy's refusals", () -> ((Number) f.window.readingView().run("window.refused"))
+                .intValue() >= 7);
         assertEquals(List.of(), requests, "the CSP lets nothing reach the network");
         assertEquals("[]", String.valueOf(js("JSON.stringify(window.loaded)")), "no injected image loaded");
         assertEquals(0, ((Number) js("document.getElementById('file').naturalWidth")).intValue(),
@@ -281,14 +287,13 @@ class HostileContentTest {
                 link('file', 'file:///etc/passwd');
                 window.scrollTo(0, 0);
                 """);
-        pause(300);
-        assertEquals(List.of(), opened, "a link is not followed by being there");
         for (String link : List.of("js", "file", "web")) {
             click(robot, link);
         }
+        // the clicks reach the bridge in order: once the last one has, the others have had their turn
         WindowFixture.waitFor("the click on the web link", () -> !opened.isEmpty());
-        pause(300);
-        assertEquals(List.of("https://example.com/paper"), opened, "only the http(s) link reached the browser");
+        assertEquals(List.of("https://example.com/paper"), opened,
+                "only the http(s) link reached the browser, once, and only by its click");
         assertEquals("undefined", String.valueOf(js("typeof window.pwned")));
         assertEquals(id, WindowFixture.fx(() -> f.window.readingView().loadedIdProperty().get()), "the page stays");
         assertEquals(List.of(), requests);
@@ -312,13 +317,6 @@ class HostileContentTest {
         return (javafx.scene.control.TableView<ArticleRow>) f.stage.getScene().lookup("#article-list");
     }
 
-    private static void pause(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     /** A valid 1×1 PNG. */
     private static byte[] tinyPng() {

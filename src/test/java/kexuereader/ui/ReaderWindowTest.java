@@ -67,15 +67,9 @@ class ReaderWindowTest {
 
     @Test
     void selectingASeriesListsExactlyItsArticles(FxRobot robot) {
+        TreeItem<SidebarItem> series = seriesItem("MoE环游记");
         WindowFixture.fx(() -> {
-            var tree = f.window.sidebar().node();
-            for (TreeItem<SidebarItem> section : tree.getRoot().getChildren()) {
-                for (TreeItem<SidebarItem> item : section.getChildren()) {
-                    if (item.getValue() instanceof SidebarItem.Series s && s.name().equals("MoE环游记")) {
-                        tree.getSelectionModel().select(item);
-                    }
-                }
-            }
+            f.window.sidebar().node().getSelectionModel().select(series);
             return null;
         });
         WindowFixture.waitFor("the series' articles", () -> table(robot).getItems().size() == 2);
@@ -85,24 +79,35 @@ class ReaderWindowTest {
 
     @Test
     void openingASeriesShowsItsPartsAndGaps(FxRobot robot) {
-        List<String> labels = WindowFixture.fx(() -> {
-            var tree = f.window.sidebar().node();
-            List<String> out = new ArrayList<>();
-            for (TreeItem<SidebarItem> section : tree.getRoot().getChildren()) {
-                for (TreeItem<SidebarItem> item : section.getChildren()) {
-                    if (item.getValue() instanceof SidebarItem.Series s && s.name().equals("生成扩散模型漫谈")) {
-                        item.setExpanded(true);
-                        for (TreeItem<SidebarItem> part : item.getChildren()) {
-                            out.add(part.getValue().label());
-                        }
-                    }
-                }
-            }
-            return out;
+        TreeItem<SidebarItem> series = seriesItem("生成扩散模型漫谈");
+        WindowFixture.fx(() -> {
+            series.setExpanded(true);
+            return null;
         });
+        // the parts are read off the FX thread when the series is opened
+        WindowFixture.waitFor("the parts", () -> series.getChildren().size() > 1);
+        List<String> labels = WindowFixture.fx(() -> series.getChildren().stream()
+                .map(part -> part.getValue().label()).toList());
         assertTrue(labels.contains("16  W距离 ≤ 得分匹配"), labels.toString());
         assertTrue(labels.contains("1  not in the library"), labels.toString());
         assertTrue(labels.stream().anyMatch(l -> l.startsWith("4  missing: ")), labels.toString());
+    }
+
+    /** The sidebar's entry of a series, once the sidebar has read it. */
+    private TreeItem<SidebarItem> seriesItem(String name) {
+        TreeItem<SidebarItem>[] found = new TreeItem[1];
+        WindowFixture.waitFor("the series " + name, () -> {
+            for (TreeItem<SidebarItem> section : f.window.sidebar().node().getRoot().getChildren()) {
+                for (TreeItem<SidebarItem> item : section.getChildren()) {
+                    if (item.getValue() instanceof SidebarItem.Series s && s.name().equals(name)) {
+                        found[0] = item;
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+        return found[0];
     }
 
     @Test
@@ -156,6 +161,45 @@ class ReaderWindowTest {
         WindowFixture.waitFor("the imported article", () -> table(robot).getItems().size() == 33);
         assertTrue(listedTitles(robot).contains("低秩近似之路(六):从SVD到随机化算法"));
         assertEquals(2, f.library.count(ArticleFilter.series("低秩近似之路")));
+    }
+
+    @Test
+    void theOpenArticleIsFollowedWhenAnotherProcessDerivesItAgainUnderANewId(FxRobot robot) throws IOException {
+        Path dumps = Files.createTempDirectory("dumps");
+        f.library.importFile(Files.writeString(dumps.resolve("short.txt"), """
+                一篇会变长的文章
+                By 苏剑林 | 2025-05-02 | 10位读者 | 引用开头很短的一段。
+                最近评论
+                """, StandardCharsets.UTF_8), null);
+        String before = f.library.idForTitle("一篇会变长的文章").orElseThrow();
+        WindowFixture.waitFor("the article listed", () -> table(robot).getItems().size() == 33);
+        WindowFixture.fx(() -> {
+            f.window.open(before);
+            return null;
+        });
+        WindowFixture.waitFor("its page", () -> before.equals(f.window.readingView().loadedIdProperty().get()));
+        WindowFixture.waitFor("read", () -> f.library.userState(before).read());
+        // another process imports a later snapshot: a longer excerpt start gives the article a new id
+        f.library.importFile(Files.writeString(dumps.resolve("long.txt"), """
+                一篇会变长的文章
+                By 苏剑林 | 2025-05-02 | 20位读者 | 引用开头很短的一段。后面还有更长的正文,这一次读者看到了全文。
+                最近评论
+                """, StandardCharsets.UTF_8), null);
+        String after = f.library.idForTitle("一篇会变长的文章").orElseThrow();
+        assertTrue(!after.equals(before), "the article has a new id");
+        WindowFixture.waitFor("the window on the new id", () -> after.equals(f.window.currentId())
+                && after.equals(f.window.readingView().loadedIdProperty().get()));
+        WindowFixture.waitFor("the list as it is now", () -> table(robot).getItems().size() == 33
+                && table(robot).getItems().stream().allMatch(r -> r != null));
+        WindowFixture.fx(() -> {
+            robot.lookup("#article-list").query().requestFocus();
+            return null;
+        });
+        robot.type(javafx.scene.input.KeyCode.S);
+        WindowFixture.waitFor("the star kept on the new id", () -> f.library.userState(after).starred());
+        assertTrue(f.library.userState(after).read(), "still read");
+        WindowFixture.waitFor("the unread count", () -> f.window.sidebar().node().getRoot().getChildren().get(1)
+                .getValue().count() == f.library.count(ArticleFilter.unreadOnly()));
     }
 
     @Test

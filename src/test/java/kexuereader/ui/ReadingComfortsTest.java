@@ -60,7 +60,7 @@ class ReadingComfortsTest {
 
     private void key(FxRobot robot, KeyCode... keys) {
         WindowFixture.fx(() -> {
-            f.window.listModel(); // keys go to the window, not to a text field
+            // keys go to the window, not to a text field
             robot.lookup("#article-list").query().requestFocus();
             return null;
         });
@@ -151,8 +151,7 @@ class ReadingComfortsTest {
         open(longId);
         WindowFixture.fx(() -> f.window.readingView().run("window.scrollTo(0, 2400)"));
         String before = WindowFixture.fx(() -> f.window.readingView().position());
-        WindowFixture.waitFor("the position reported", () -> true);
-        sleep(900);
+        WindowFixture.waitFor("the position reported", () -> f.window.reader().reportedPosition() != null);
         open(id("低秩近似之路(五):CUR"));
         WindowFixture.waitFor("the position kept", () -> before.equals(f.library.userState(longId).position()));
         WindowFixture.fx(() -> {
@@ -160,7 +159,7 @@ class ReadingComfortsTest {
             return null;
         });
         open(longId);
-        sleep(300);
+        // the page restores the position before it reports itself loaded
         String after = WindowFixture.fx(() -> f.window.readingView().position());
         assertEquals(before.split(":")[0], after.split(":")[0], "the same paragraph at the top, zoomed or not");
         double y = ((Number) WindowFixture.fx(() -> f.window.readingView().run("window.pageYOffset"))).doubleValue();
@@ -188,8 +187,8 @@ class ReadingComfortsTest {
             f.window.exportTo(id, html, false);
             return null;
         });
+        // each is written beside its target and moved into place: once it exists, it is whole
         WindowFixture.waitFor("the files", () -> Files.exists(md) && Files.exists(html));
-        sleep(300);
         String markdown = Files.readString(md);
         List<String> mathSpans = MarkdownMath.spans(markdown);
         for (Formula formula : formulas) {
@@ -209,7 +208,7 @@ class ReadingComfortsTest {
 
     @Test
     void theStatisticsWindowDrawsItsCharts(FxRobot robot) {
-        Stage stats = WindowFixture.fx(() -> StatisticsView.show(f.stage, f.library, f.settings, f.window::open,
+        Stage stats = WindowFixture.fx(() -> StatisticsView.show(f.stage, f.window.service(), f.settings, f.window::open,
                 filter -> f.window.listModel().filterProperty().set(filter)));
         WindowFixture.waitFor("the monthly chart", () -> stats.getScene().lookup("#chart-per-month") != null
                 && !stats.getScene().getRoot().lookupAll(".chart-bar").isEmpty());
@@ -229,13 +228,5 @@ class ReadingComfortsTest {
             stats.close();
             return null;
         });
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -49,7 +49,7 @@ class SearchMessagesTest {
 
     @Test
     void aSearchWithoutHitsSaysSoAndRepeatsTheQueryShort() {
-        ArticleListModel m = new ArticleListModel(library, direct, direct);
+        ArticleListModel m = new ArticleListModel(LibraryService.direct(library));
         ArticleTable table = WindowFixture.fx(() -> new ArticleTable(m));
         m.refresh();
         String query = "无此词".repeat(40_000);

@@ -62,7 +62,7 @@ class StatisticsChartTest {
     void twoHundredMonthsDrawBarsAPersonCanSeeAndClick() {
         List<ArticleFilter> listed = new ArrayList<>();
         Settings settings = Settings.load(dir);
-        Stage stats = WindowFixture.fx(() -> StatisticsView.show(owner, library, settings, id -> { }, listed::add));
+        Stage stats = WindowFixture.fx(() -> StatisticsView.show(owner, LibraryService.direct(library), settings, id -> { }, listed::add));
         WindowFixture.waitFor("the monthly chart", () -> stats.getScene().lookup("#chart-per-month") != null
                 && !stats.getScene().lookup("#chart-per-month").lookupAll(".chart-bar").isEmpty()
                 && stats.getScene().lookup("#chart-per-month").lookup(".chart-plot-background")

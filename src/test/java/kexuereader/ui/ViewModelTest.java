@@ -42,7 +42,7 @@ class ViewModelTest {
 
     @Test
     void theListFollowsFilterOrderAndSearch() {
-        ArticleListModel m = new ArticleListModel(library, direct, direct);
+        ArticleListModel m = new ArticleListModel(LibraryService.direct(library));
         m.refresh();
         assertEquals(32, m.rows().size());
         assertEquals("32 articles", m.statusProperty().get());
@@ -73,7 +73,7 @@ class ViewModelTest {
     @Test
     void aStaleSearchResultIsDropped() {
         java.util.List<Runnable> later = new java.util.ArrayList<>();
-        ArticleListModel m = new ArticleListModel(library, later::add, direct);
+        ArticleListModel m = new ArticleListModel(LibraryService.on(library, later::add, direct));
         m.search("扩散");
         m.search("矩阵");
         assertEquals(2, later.size());
@@ -84,7 +84,7 @@ class ViewModelTest {
 
     @Test
     void sortingHitsByAColumnKeepsThemFiltered() {
-        ArticleListModel m = new ArticleListModel(library, direct, direct);
+        ArticleListModel m = new ArticleListModel(LibraryService.direct(library));
         m.search("HiPPO");
         int hits = m.rows().size();
         m.sortByUser(SortOrder.DATE, false);
@@ -95,16 +95,80 @@ class ViewModelTest {
     }
 
     @Test
+    void hitsSortedByTitleFollowTheLibrarysTitleOrder() {
+        ArticleListModel m = new ArticleListModel(LibraryService.direct(library));
+        m.search("的");
+        m.sortByUser(SortOrder.TITLE, false);
+        List<String> hits = m.rows().stream().map(ArticleRow::id).toList();
+        assertTrue(hits.size() > 10, hits.toString());
+        List<String> listed = library.list(ArticleFilter.ALL, SortOrder.TITLE, false, 0, 0).stream()
+                .map(a -> a.id()).filter(hits::contains).toList();
+        assertEquals(listed, hits, "one title order, in SQL and in Java");
+    }
+
+    @Test
     void theSidebarListsSeriesNewestFirstAndYearsUnknownLast() {
-        SidebarModel m = new SidebarModel(library);
+        SidebarModel m = new SidebarModel(LibraryService.direct(library), null);
         assertEquals(32, m.sections().all().count());
         assertEquals("MoE环游记", m.sections().series().get(0).name());
         List<SidebarItem.Year> years = m.sections().years();
         assertEquals(Integer.valueOf(2025), years.get(0).year());
         assertNull(years.get(years.size() - 1).year());
         assertEquals(8, years.get(years.size() - 1).count());
-        List<SidebarItem.Part> parts = m.parts("MoE环游记");
+        List<List<SidebarItem.Part>> got = new java.util.ArrayList<>();
+        m.parts("MoE环游记", got::add);
+        List<SidebarItem.Part> parts = got.get(0);
         assertEquals(List.of("1  从几何意义出发", "2  不患寡而患不均"), parts.stream().map(SidebarItem::label).toList());
+    }
+
+    @Test
+    void readAndStarChangesAreOptimisticOneWriteEachAndKeptInOrder() {
+        String id = library.list(ArticleFilter.ALL, SortOrder.DATE, false, 0, 1).get(0).id();
+        List<Runnable> writes = new java.util.ArrayList<>();
+        List<String> shown = new java.util.ArrayList<>();
+        ArticleStateModel m = new ArticleStateModel(LibraryService.on(library, writes::add, direct),
+                new ArticleStateModel.Shown() {
+                    @Override
+                    public void state(String article, kexuereader.library.UserState s) {
+                        shown.add(s.read() + "/" + s.starred());
+                    }
+
+                    @Override
+                    public void kept() {
+                    }
+                }, problem -> { throw new AssertionError(problem); });
+        m.opening(id);
+        m.known(id, library.userState(id));
+        m.markRead();      // the page was shown
+        m.toggleRead();    // U before that write is kept: back to unread
+        m.toggleRead();    // U again, quickly: read
+        m.toggleStar();
+        assertEquals(List.of("true/false", "false/false", "true/false", "true/true"), shown, "shown at once");
+        assertEquals(4, writes.size(), "one write per change");
+        assertEquals(kexuereader.library.UserState.NEW, library.userState(id), "nothing written yet");
+        writes.forEach(Runnable::run);
+        kexuereader.library.UserState stored = library.userState(id);
+        assertTrue(stored.read() && stored.starred(), "every change kept, in order: " + stored);
+        assertEquals(stored, m.stateProperty().get());
+    }
+
+    @Test
+    void aChangeBeforeTheStateIsKnownAppliesToTheStoredState() {
+        String id = library.list(ArticleFilter.ALL, SortOrder.DATE, false, 0, 1).get(0).id();
+        library.setStarred(id, true);
+        ArticleStateModel m = new ArticleStateModel(LibraryService.direct(library), new ArticleStateModel.Shown() {
+            @Override
+            public void state(String article, kexuereader.library.UserState s) {
+            }
+
+            @Override
+            public void kept() {
+            }
+        }, problem -> { throw new AssertionError(problem); });
+        m.opening(id);      // U right after opening: the page, and with it the state, is still on its way
+        m.toggleRead();
+        assertTrue(library.userState(id).read());
+        assertTrue(library.userState(id).starred(), "the star stays: the change is made to what is stored");
     }
 
     @Test

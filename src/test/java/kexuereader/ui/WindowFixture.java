@@ -3,6 +3,7 @@ package kexuereader.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -14,11 +15,19 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import kexuereader.library.Library;
 
-/** Starts the real window on a library of the seed dumps, for TestFX tests. */
+/**
+ * Starts the real window on a library of the seed dumps, for TestFX tests. The window gets a connection of its
+ * own to the file, which records every call made on the FX thread: closing the fixture fails the test if there
+ * was one. The test's own look-ups go through {@link #library}, from any thread.
+ */
 final class WindowFixture {
 
     final Path dir;
+    /** The test's connection to the library. */
     final Library library;
+    /** The window's connection, watched for calls on the FX thread. */
+    private Library windowLibrary;
+    private final List<Throwable> fxThreadCalls = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     final Settings settings;
     MainWindow window;
     Stage stage;
@@ -36,10 +45,23 @@ final class WindowFixture {
         this.settings = Settings.load(dir);
     }
 
+    /** The library as the window sees it: its calls on the FX thread are recorded, and fail the test. */
+    Library windowLibrary() {
+        if (windowLibrary == null) {
+            windowLibrary = Library.open(dir.resolve("library.db"));
+            windowLibrary.checkEveryCall(() -> {
+                if (Platform.isFxApplicationThread()) {
+                    fxThreadCalls.add(new AssertionError("a library call on the FX thread"));
+                }
+            });
+        }
+        return windowLibrary;
+    }
+
     /** Builds the window on the FX thread in the given stage and shows it. */
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(library, settings, new MainWindow.Services() {
+        window = new MainWindow(windowLibrary(), settings, new MainWindow.Services() {
             @Override
             public void showDocument(String url) {
                 // tests never open a browser
@@ -71,7 +93,15 @@ final class WindowFixture {
                 return null;
             });
         }
+        if (windowLibrary != null) {
+            windowLibrary.close();
+        }
         library.close();
+        if (!fxThreadCalls.isEmpty()) {
+            AssertionError e = new AssertionError(fxThreadCalls.size() + " library call(s) on the FX thread; the first:");
+            e.initCause(fxThreadCalls.get(0));
+            throw e;
+        }
     }
 
     /** Runs on the FX thread and returns the result. */

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * that holds the library too long makes the other one say clearly that the library is busy. Nothing is lost or
  * corrupted in any case.
  */
-class TwoProcessesTest {
+class TwoProcessesIT {
 
     /** The seeds hold 32 articles. */
     static final int SEED_ARTICLES = 32;
@@ -44,7 +44,7 @@ class TwoProcessesTest {
     void seedLibrary() throws IOException {
         library = dir.resolve("library.db");
         try (Library l = Library.open(library)) {
-            for (Path p : LibraryFuzzTest.seedFiles()) {
+            for (Path p : LibraryFuzzIT.seedFiles()) {
                 l.importFile(p, null);
             }
         }

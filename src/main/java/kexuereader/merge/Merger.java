@@ -1,4 +1,4 @@
-package kexuereader.library;
+package kexuereader.merge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * <p>Every rule needs equal month-days, so the merge runs per month-day block. The result depends only on the
  * set of entries, never on the order they were imported in: entries are visited in (source SHA, ordinal) order.
  */
-final class Merger {
+public final class Merger {
 
     /** Excerpts shorter than this (after normalising) are too short to say two entries are one article. */
     static final int MIN_HEAD = 8;
@@ -33,7 +33,7 @@ final class Merger {
      *
      * @return the clusters, each in canonical order, ordered by their first entry
      */
-    static List<List<MergeKey>> cluster(List<MergeKey> block) {
+    public static List<List<MergeKey>> cluster(List<MergeKey> block) {
         List<MergeKey> keys = new ArrayList<>(block);
         keys.sort(CANONICAL);
         Sets sets = new Sets(keys);
@@ -81,7 +81,7 @@ final class Merger {
     }
 
     /** Excerpts start alike when the shorter head is a prefix of the longer one. */
-    static boolean alike(String headA, String headB) {
+    public static boolean alike(String headA, String headB) {
         int m = Math.min(headA.length(), headB.length());
         return m >= MIN_HEAD && headA.regionMatches(0, headB, 0, m);
     }
@@ -150,7 +150,7 @@ final class Merger {
     }
 
     /** Groups keys by month-day, for callers that hold more than one block. */
-    static Map<Integer, List<MergeKey>> byMonthDay(List<MergeKey> keys) {
+    public static Map<Integer, List<MergeKey>> byMonthDay(List<MergeKey> keys) {
         Map<Integer, List<MergeKey>> blocks = new HashMap<>();
         for (MergeKey k : keys) {
             blocks.computeIfAbsent(k.month() * 100 + k.day(), md -> new ArrayList<>()).add(k);

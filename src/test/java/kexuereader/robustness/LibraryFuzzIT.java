@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the month-days it touches (every article elsewhere is unchanged), changes nothing when imported again, and
  * gives the same articles as importing it before the seeds. Replay: {@code -Dfuzz.seed=S -Dfuzz.only=N}.
  */
-class LibraryFuzzTest {
+class LibraryFuzzIT {
 
     static final int INPUTS = Integer.getInteger("fuzz.library.inputs", 300);
     /** Every this many accepted inputs, also check that import order does not matter (costs a fresh library). */

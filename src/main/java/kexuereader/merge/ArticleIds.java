@@ -1,4 +1,4 @@
-package kexuereader.library;
+package kexuereader.merge;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,14 +15,14 @@ import java.util.Map;
  * would share an id are told apart by year, then by their first entry. The same set of entries always gives
  * the same ids.
  */
-final class ArticleIds {
+public final class ArticleIds {
 
     static final int LENGTH = 12;
 
     private ArticleIds() {
     }
 
-    static List<String> assign(List<List<MergeKey>> clusters) {
+    public static List<String> assign(List<List<MergeKey>> clusters) {
         List<String> keys = new ArrayList<>();
         Map<String, Integer> uses = new HashMap<>();
         for (List<MergeKey> c : clusters) {

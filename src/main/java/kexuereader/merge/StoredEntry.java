@@ -1,4 +1,4 @@
-package kexuereader.library;
+package kexuereader.merge;
 
 import kexuereader.model.Entry;
 
@@ -12,5 +12,5 @@ import kexuereader.model.Entry;
  * @param ordinal    its position in the dump
  * @param entry      the parsed entry
  */
-record StoredEntry(long id, String sourceName, String sourceSha, int ordinal, Entry entry) {
+public record StoredEntry(long id, String sourceName, String sourceSha, int ordinal, Entry entry) {
 }

@@ -1,4 +1,4 @@
-package kexuereader.library;
+package kexuereader.merge;
 
 /**
  * What the merge needs to know of an entry to decide which entries are one article: small enough to load a
@@ -13,6 +13,6 @@ package kexuereader.library;
  * @param month    its month
  * @param day      its day
  */
-record MergeKey(long entryId, String sourceSha, int ordinal, String titleKey, String head, Integer year, int month,
+public record MergeKey(long entryId, String sourceSha, int ordinal, String titleKey, String head, Integer year, int month,
                 int day) {
 }

@@ -1,4 +1,4 @@
-package kexuereader.library;
+package kexuereader.merge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +20,7 @@ import kexuereader.model.SeriesPart;
  * most readers, as counts only grow for one article), the other titles as aliases, the highest reader count
  * with every count kept per source, the longest excerpt, and the series the title names.
  */
-final class ArticleBuilder {
+public final class ArticleBuilder {
 
     private static final Comparator<StoredEntry> CANONICAL = Comparator.comparing(StoredEntry::sourceSha)
             .thenComparingInt(StoredEntry::ordinal).thenComparingLong(StoredEntry::id);
@@ -36,7 +36,7 @@ final class ArticleBuilder {
     private ArticleBuilder() {
     }
 
-    static Article build(String id, List<StoredEntry> entries, SeriesRules rules) {
+    public static Article build(String id, List<StoredEntry> entries, SeriesRules rules) {
         List<StoredEntry> members = new ArrayList<>(entries);
         members.sort(CANONICAL);
 

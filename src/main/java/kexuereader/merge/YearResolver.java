@@ -1,4 +1,4 @@
-package kexuereader.library;
+package kexuereader.merge;
 
 import java.util.List;
 import java.util.Map;
@@ -6,12 +6,12 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Fixes the years of an archive-page dump, whose date labels have none (DESIGN §3). Its dates descend
- * through the file, so one entry of known year fixes them all: going down, a month-day later in the year than
+ * Fixes the years of an archive-page dump, whose date labels have none (docs/architecture.md, "Years of
+ * archive dumps"). Its dates descend through the file, so one entry of known year fixes them all: going down, a month-day later in the year than
  * the one above it means the year before ({@code Dec} after {@code Jan}). The known year comes from an anchor:
  * an entry of the dump that is an article another dump dated in full.
  */
-final class YearResolver {
+public final class YearResolver {
 
     private YearResolver() {
     }
@@ -23,7 +23,7 @@ final class YearResolver {
      * @param dated   entries of other dumps with a known year and the same month-day as the given entry
      * @return the year, or null when no entry is an anchor
      */
-    static Integer firstEntryYear(List<MergeKey> entries, Function<MergeKey, List<MergeKey>> dated) {
+    public static Integer firstEntryYear(List<MergeKey> entries, Function<MergeKey, List<MergeKey>> dated) {
         for (int k = 0; k < entries.size(); k++) {
             MergeKey e = entries.get(k);
             Map<Integer, Integer> votes = new TreeMap<>();
@@ -43,7 +43,7 @@ final class YearResolver {
     }
 
     /** The year of each entry when the first one's is {@code firstYear}. */
-    static int[] years(List<MergeKey> entries, int firstYear) {
+    public static int[] years(List<MergeKey> entries, int firstYear) {
         int[] years = new int[entries.size()];
         int year = firstYear;
         for (int i = 0; i < entries.size(); i++) {
@@ -56,7 +56,7 @@ final class YearResolver {
     }
 
     /** How many times the year rolls back between the first entry and entry {@code k}. */
-    static int rolloversBefore(List<MergeKey> entries, int k) {
+    public static int rolloversBefore(List<MergeKey> entries, int k) {
         int n = 0;
         for (int i = 1; i <= k; i++) {
             if (later(entries.get(i), entries.get(i - 1))) {
@@ -75,7 +75,7 @@ final class YearResolver {
     }
 
     /** Whether an entry with this title key and head and the entry {@code b} show the same article. */
-    static boolean sameArticle(String titleKey, String head, MergeKey b) {
+    public static boolean sameArticle(String titleKey, String head, MergeKey b) {
         if (titleKey != null && titleKey.equals(b.titleKey())) {
             return true;
         }

@@ -1,0 +1,2 @@
+/** Entries to articles, without storage: which entries are one article, its id, its fields, archive years. */
+package kexuereader.merge;
