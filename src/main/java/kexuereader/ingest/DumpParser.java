@@ -83,6 +83,10 @@ public final class DumpParser {
                     ? "empty file" : "no text: every line is blank or unreadable"));
             return new Dump(fileName, sha, decoded.charset(), null, List.of(), diagnostics);
         }
+        Dump page = PageFormats.parse(fileName, sha, decoded.charset(), decoded.text(), diagnostics);
+        if (page != null) {
+            return page;
+        }
         DumpFormat format = detect(lines);
         if (format == null) {
             diagnostics.add(Diagnostic.error(0, "not a dump of kexue.fm: no entry found (neither 'By 苏剑林 | "
