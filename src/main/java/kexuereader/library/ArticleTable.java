@@ -89,8 +89,9 @@ final class ArticleTable {
     private static long insertRow(Connection c, Long rowid, Article a, String signature) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO article (id, signature, title, display_title, aliases, year, month, day, readers,
-                  reader_history, series, part, part_suffix, excerpt_only, sources, body, sort_title, rowid)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                  reader_history, series, part, part_suffix, excerpt_only, sources, body, sort_title, blog_id, url,
+                  categories, tags, comments, content, blocks, rowid)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int i = 1;
             ps.setString(i++, a.id());
             ps.setString(i++, signature);
@@ -110,6 +111,7 @@ final class ArticleTable {
             ps.setString(i++, String.join("\n", a.sources()));
             ps.setString(i++, a.body());
             ps.setBytes(i++, COLLATOR.get().getCollationKey(TextKeys.nfkc(a.displayTitle())).toByteArray());
+            i = ArticleColumns.bind(ps, i, a);
             if (rowid == null) {
                 ps.setNull(i, java.sql.Types.INTEGER);
             } else {
@@ -210,10 +212,13 @@ final class ArticleTable {
 
     /** The article in the current row, which must hold {@code a.*}. */
     static Article article(ResultSet rs) throws SQLException {
+        List<kexuereader.model.Block> blocks = ArticleColumns.blocks(rs);
         return new Article(rs.getString("id"), rs.getString("title"), rs.getString("display_title"),
                 lines(rs.getString("aliases")), date(rs), intOrNull(rs, "readers"),
                 history(rs.getString("reader_history")), series(rs), rs.getInt("excerpt_only") != 0,
-                lines(rs.getString("sources")), paragraphs(rs.getString("body")));
+                lines(rs.getString("sources")),
+                blocks.isEmpty() ? paragraphs(rs.getString("body")) : kexuereader.model.BlockText.markdown(blocks),
+                ArticleColumns.content(rs), blocks, ArticleColumns.post(rs));
     }
 
     /** The summary in the current row, which must hold {@link #SUMMARY_COLUMNS}. */

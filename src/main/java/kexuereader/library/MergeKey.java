@@ -12,7 +12,13 @@ package kexuereader.library;
  * @param year     its year, or null when unknown
  * @param month    its month
  * @param day      its day
+ * @param blogId   N of its post's address when its dump showed it (article pages, the index), else null
  */
 record MergeKey(long entryId, String sourceSha, int ordinal, String titleKey, String head, Integer year, int month,
-                int day) {
+                int day, Integer blogId) {
+
+    MergeKey(long entryId, String sourceSha, int ordinal, String titleKey, String head, Integer year, int month,
+             int day) {
+        this(entryId, sourceSha, ordinal, titleKey, head, year, month, day, null);
+    }
 }

@@ -43,6 +43,7 @@ final class FlatBody {
         for (String line : shieldedLines) {
             marked |= headingMark(line, 0) >= 0;
         }
+        boolean afterText = false;
         for (String line : shieldedLines) {
             String t = line.strip();
             boolean isCode = docstring || !t.isEmpty() && t.indexOf(MathShield.OPEN) < 0 && looksLikeCode(t);
@@ -62,8 +63,10 @@ final class FlatBody {
                 out.add(new Block.Heading(2, t));
                 continue;
             }
-            String rest = caption(line, out);
+            // a caption follows the text that announced its figure, never opens the body
+            String rest = afterText ? caption(line, out) : t;
             text(rest, shielded, out);
+            afterText = true;
         }
         flushCode(code, out);
         return out;
