@@ -45,7 +45,7 @@ final class ExportFixture {
             m.put("tags", new ArrayList<>(a.post().tags()));
             m.put("comments", a.post().comments());
             m.put("content", a.content().word());
-            m.put("blocks", a.blocks().stream().map(Object::toString).toList());
+            m.put("blocks", new ArrayList<>(a.blocks().stream().map(Object::toString).toList()));
             list.add(m);
         }
         DumperOptions o = new DumperOptions();
