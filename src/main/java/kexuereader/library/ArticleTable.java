@@ -28,7 +28,7 @@ final class ArticleTable {
     /** The columns {@link #summary} reads, over {@link #FROM}. */
     static final String SUMMARY_COLUMNS =
             "a.id, a.title, a.display_title, a.year, a.month, a.day, a.readers, a.series, a.part, a.part_suffix, "
-                    + "coalesce(u.read, 0) AS is_read, coalesce(u.starred, 0) AS is_starred";
+                    + "coalesce(u.read, 0) AS is_read, coalesce(u.starred, 0) AS is_starred, a.content";
 
     /** Articles with the user's state of each ({@code a}, {@code u}): what lists and searches read from. */
     static final String FROM = "article a LEFT JOIN user_state u ON u.article_id = a.id";
@@ -225,7 +225,8 @@ final class ArticleTable {
     static ArticleSummary summary(ResultSet rs) throws SQLException {
         String title = rs.getString("title");
         return new ArticleSummary(rs.getString("id"), rs.getString("display_title"), title == null, date(rs),
-                intOrNull(rs, "readers"), series(rs), rs.getInt("is_read") != 0, rs.getInt("is_starred") != 0);
+                intOrNull(rs, "readers"), series(rs), rs.getInt("is_read") != 0, rs.getInt("is_starred") != 0,
+                "NONE".equals(rs.getString("content")));
     }
 
     private static PublishDate date(ResultSet rs) throws SQLException {

@@ -41,11 +41,11 @@ final class SidebarModel {
     void refresh() {
         List<SidebarItem.Series> series = new ArrayList<>();
         for (SeriesSummary s : library.series()) {
-            series.add(new SidebarItem.Series(s.name(), s.articles()));
+            series.add(new SidebarItem.Series(s.name(), s.articles(), s.known()));
         }
         List<SidebarItem.Year> years = new ArrayList<>();
         for (LibraryStats.YearCount y : library.years()) {
-            years.add(new SidebarItem.Year(y.year(), y.articles()));
+            years.add(new SidebarItem.Year(y.year(), y.articles(), y.known()));
         }
         sections.set(new Sections(new SidebarItem.All(library.articleCount()),
                 new SidebarItem.Unread(library.count(ArticleFilter.unreadOnly())),

@@ -139,4 +139,34 @@ class FullArticlesTest {
             assertEquals(forward, ExportFixture.export(library));
         }
     }
+
+    @Test
+    void seriesGapsAndCountsFollowTheIndex() throws IOException {
+        List<Path> files = new ArrayList<>(seeds());
+        files.addAll(samples());
+        try (Library library = libraryOf("a.db", files)) {
+            SeriesOverview rope = library.seriesOverview("Transformer升级之路");
+            for (SeriesOverview.Slot slot : rope.slots()) {
+                if (slot.part() != null && slot.part() >= 8) { // the index covers 2023-2025: parts 8 on
+                    assertTrue(slot.article() != null, "part " + slot.label() + " is known from the index");
+                    assertEquals(slot.article().indexOnly(), slot.isGap(), slot::toString);
+                    assertEquals(slot.isGap(), slot.onKexue());
+                }
+            }
+            List<String> held = rope.slots().stream().filter(x -> !x.isGap()).map(SeriesOverview.Slot::label).toList();
+            assertTrue(held.containsAll(List.of("8", "17", "18")), held::toString);
+            assertTrue(rope.slots().stream().anyMatch(SeriesOverview.Slot::onKexue));
+            SeriesSummary summary = library.series().stream().filter(x -> x.name().equals("Transformer升级之路"))
+                    .findFirst().orElseThrow();
+            assertEquals(held.size(), summary.articles());
+            assertEquals(rope.articles().size(), summary.known());
+            assertTrue(summary.known() > summary.articles());
+
+            LibraryStats.YearCount y2025 = library.years().stream().filter(y -> Integer.valueOf(2025).equals(y.year()))
+                    .findFirst().orElseThrow();
+            assertEquals(60, y2025.known(), "the index's 60 posts of 2025");
+            assertEquals(library.allArticles().stream().filter(a -> Integer.valueOf(2025).equals(a.date().year())
+                    && !a.indexOnly()).count(), y2025.articles());
+        }
+    }
 }
