@@ -16,7 +16,7 @@ import kexuereader.model.Dump;
 
 /**
  * Imports files into the library off the FX thread, one transaction per file, reporting progress and a result
- * per file. Folders stand for the {@code *.txt} files directly inside them.
+ * per file. Folders stand for the {@code *.txt} and {@code *.md} files directly inside them.
  */
 final class ImportModel {
 
@@ -30,14 +30,17 @@ final class ImportModel {
         this.library = library;
     }
 
-    /** The files to import for what was chosen or dropped: files as they are, folders by their *.txt files. */
+    /** The files to import for what was chosen or dropped: files as they are, folders by their *.txt and *.md files. */
     static List<Path> expand(List<Path> chosen) {
         List<Path> files = new ArrayList<>();
         for (Path p : chosen) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
                     s.filter(Files::isRegularFile)
-                            .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+                            .filter(f -> {
+                                String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                                return n.endsWith(".txt") || n.endsWith(".md"); // dumps and page captures
+                            })
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException e) {

@@ -83,4 +83,14 @@ class PageExportTest {
         Map<String, Object> a = export().get(0);
         assertEquals("第一段有控制字符。\n\n第二段。", a.get("body"));
     }
+
+    @Test
+    void aFolderImportTakesMarkdownCapturesToo() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("captures"));
+        Files.copy(PAGES.resolve("kexue-10162.md"), folder.resolve("kexue-10162.md"));
+        Files.copy(Path.of("seeds/000_e3142876857722e2.txt"), folder.resolve("000.txt"));
+        String out = run("import", folder.toString());
+        assertTrue(out.contains("imported kexue-10162.md: 1 entries"), out);
+        assertTrue(out.contains("imported 000.txt"), out);
+    }
 }
