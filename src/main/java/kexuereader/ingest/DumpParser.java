@@ -77,15 +77,16 @@ public final class DumpParser {
                     + "(at most %,d are read)", lineCount, LineSplitter.MAX_LINES));
         }
         List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
+        Dump page = decoded.text().isBlank() ? null
+                : PageFormats.parse(fileName, sha, decoded.charset(), decoded.text(), diagnostics);
+        if (page != null) {
+            return page;
+        }
         List<Line> lines = LineSplitter.split(decoded.text(), diagnostics);
         if (lines.stream().allMatch(Line::isBlank)) {
             diagnostics.add(Diagnostic.error(0, lines.size() <= 1 && decoded.text().isBlank()
                     ? "empty file" : "no text: every line is blank or unreadable"));
             return new Dump(fileName, sha, decoded.charset(), null, List.of(), diagnostics);
-        }
-        Dump page = PageFormats.parse(fileName, sha, decoded.charset(), decoded.text(), diagnostics);
-        if (page != null) {
-            return page;
         }
         DumpFormat format = detect(lines);
         if (format == null) {

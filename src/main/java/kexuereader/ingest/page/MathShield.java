@@ -21,8 +21,6 @@ final class MathShield {
     /** Longest formula taken as one: past this an unclosed delimiter is text. */
     private static final int MAX_FORMULA = 60_000;
 
-    private static final Pattern ESCAPED_COMMAND = Pattern.compile("\\\\\\\\[A-Za-z]{2,}|\\\\_");
-    private static final Pattern RAW_COMMAND = Pattern.compile("(?<!\\\\)\\\\[A-Za-z]{2,}");
     private static final Pattern ENV_NAME = Pattern.compile("begin\\{([A-Za-z]+)(\\\\?\\*)?\\}");
 
     /** A formula taken out: its text as written in the capture and its LaTeX, delimiters included. */
@@ -104,18 +102,29 @@ final class MathShield {
 
     /** Whether a capture escaped its Markdown inside formulas ({@code \\frac}, {@code \_}) rather than leaving LaTeX raw. */
     static boolean looksEscaped(String text) {
-        int escaped = count(ESCAPED_COMMAND, text);
-        int raw = count(RAW_COMMAND, text);
+        // one pass over the backslashes: "\\" before a command is an escaped backslash, "\" alone a bare command
+        int escaped = 0;
+        int raw = 0;
+        int n = text.length();
+        for (int i = text.indexOf('\\'); i >= 0 && i < n; i = text.indexOf('\\', i)) {
+            int run = 0;
+            while (i < n && text.charAt(i) == '\\') {
+                run++;
+                i++;
+            }
+            char next = i < n ? text.charAt(i) : ' ';
+            boolean command = i + 1 < n && isLetter(next) && isLetter(text.charAt(i + 1));
+            if (run == 2 && command || run == 1 && next == '_') {
+                escaped++;
+            } else if (run == 1 && command) {
+                raw++;
+            }
+        }
         return escaped > raw;
     }
 
-    private static int count(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /**

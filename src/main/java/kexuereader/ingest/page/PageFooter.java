@@ -37,11 +37,18 @@ record PageFooter(Integer citationId, String citationTitle, Integer year, Intege
     /** The index of the first line of the footer at or after {@code from}, or -1 when there is none. */
     static int start(List<String> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
-            if (START.matcher(lines.get(i)).find()) {
+            String line = lines.get(i);
+            if (mayStart(line) && START.matcher(line).find()) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** A cheap look for a word every footer start holds, before the regular expression tries every position. */
+    private static boolean mayStart(String line) {
+        return line.contains("转载") || line.contains("如果您") || line.contains("@online") || line.contains("苏剑林")
+                || line.contains("分类");
     }
 
     static PageFooter read(List<String> lines, int from) {
