@@ -59,6 +59,9 @@ public final class Bench {
         if (settings.wants("page")) {
             report.addAll(PageBench.run(settings, subprocess, log));
         }
+        if (settings.wants("pages")) {
+            report.addAll(PagesBench.run(workspace, settings));
+        }
         if (settings.wants("formulas")) {
             log.println("formulas: formulas bench over the seeds (about 10 s)");
             log.flush();

@@ -18,8 +18,8 @@ public record Settings(List<Integer> sizes, int warmUps, int runs, int searchRun
                        Set<String> only) {
 
     /** Every benchmark name, in the order they run. */
-    public static final List<String> NAMES = List.of("parse", "import", "search", "page", "formulas", "startup",
-            "memory");
+    public static final List<String> NAMES = List.of("parse", "import", "search", "page", "pages", "formulas",
+            "startup", "memory");
 
     public Settings {
         sizes = List.copyOf(sizes);

@@ -145,7 +145,8 @@ final class ExportCommand extends LibraryCommand {
         m.put("part_suffix", a.series() == null ? null : a.series().suffix());
         m.put("excerpt_only", a.excerptOnly());
         m.put("sources", a.sources());
-        m.put("body", a.body());
+        m.put("body", ExportText.plain(a.body()));
+        ExportText.putPostKeys(m, a);
         return m;
     }
 }

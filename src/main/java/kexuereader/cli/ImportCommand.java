@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code import [--year YYYY] PATH…}: one line per file on stdout, the parser's warnings on stderr. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import dump files, or every *.txt file in the given folders.",
+        description = {"Import dump files, or every *.txt and *.md file in the given folders.",
                 "Prints one line per file: 'imported NAME: E entries, N new articles' or 'rejected NAME: reason'.",
                 "Exit status: 0 when every file was accepted, 1 when any was rejected, 2 on a usage error."})
 final class ImportCommand extends LibraryCommand {
@@ -42,7 +42,7 @@ final class ImportCommand extends LibraryCommand {
                     err().println("note: skipped " + skipped + ": not a regular file (a device, pipe or socket)");
                 }
                 if (found.isEmpty()) {
-                    err().println("note: no *.txt files in " + p);
+                    err().println("note: no *.txt or *.md files in " + p);
                 }
                 files.addAll(found);
             } else {
@@ -81,16 +81,22 @@ final class ImportCommand extends LibraryCommand {
     private static List<Path> oddTextEntriesIn(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> !Files.isRegularFile(p) && !Files.isDirectory(p) && Files.exists(p))
-                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))
+                    .filter(p -> isCapture(p.getFileName().toString()))
                     .sorted()
                     .toList();
         }
     }
 
+    /** Dumps and page captures: text ({@code .txt}) and Markdown ({@code .md}). */
+    static boolean isCapture(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".md");
+    }
+
     private static List<Path> textFilesIn(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt"))
+                    .filter(p -> isCapture(p.getFileName().toString()))
                     .sorted()
                     .toList();
         }

@@ -84,6 +84,11 @@ public final class DumpParser {
                     + "(at most %,d are read)", lineCount, LineSplitter.MAX_LINES));
         }
         List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
+        Dump page = decoded.text().isBlank() ? null
+                : PageFormats.parse(fileName, sha, decoded.charset(), decoded.text(), diagnostics);
+        if (page != null) {
+            return page;
+        }
         List<Line> lines = LineSplitter.split(decoded.text(), diagnostics);
         if (lines.stream().allMatch(Line::isBlank)) {
             diagnostics.add(Diagnostic.error(0, lines.size() <= 1 && decoded.text().isBlank()

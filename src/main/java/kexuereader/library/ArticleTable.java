@@ -26,7 +26,7 @@ final class ArticleTable {
     /** The columns {@link #summary} reads, over {@link #FROM}. */
     static final String SUMMARY_COLUMNS =
             "a.id, a.title, a.display_title, a.year, a.month, a.day, a.readers, a.series, a.part, a.part_suffix, "
-                    + "coalesce(u.read, 0) AS is_read, coalesce(u.starred, 0) AS is_starred";
+                    + "coalesce(u.read, 0) AS is_read, coalesce(u.starred, 0) AS is_starred, a.content";
 
     /** Articles with the user's state of each ({@code a}, {@code u}): what lists and searches read from. */
     static final String FROM = "article a LEFT JOIN user_state u ON u.article_id = a.id";
@@ -82,8 +82,9 @@ final class ArticleTable {
     private static long insertRow(Connection c, Long rowid, Article a, String signature) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO article (id, signature, title, display_title, aliases, year, month, day, readers,
-                  reader_history, series, part, part_suffix, excerpt_only, sources, body, sort_title, rowid)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                  reader_history, series, part, part_suffix, excerpt_only, sources, body, sort_title, blog_id, url,
+                  categories, tags, comments, content, blocks, rowid)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int i = 1;
             ps.setString(i++, a.id());
             ps.setString(i++, signature);
@@ -103,6 +104,7 @@ final class ArticleTable {
             ps.setString(i++, String.join("\n", a.sources()));
             ps.setString(i++, a.body());
             ps.setBytes(i++, TitleOrder.key(a.displayTitle()));
+            i = ArticleColumns.bind(ps, i, a);
             if (rowid == null) {
                 ps.setNull(i, java.sql.Types.INTEGER);
             } else {
@@ -203,17 +205,21 @@ final class ArticleTable {
 
     /** The article in the current row, which must hold {@code a.*}. */
     static Article article(ResultSet rs) throws SQLException {
+        List<kexuereader.model.Block> blocks = ArticleColumns.blocks(rs);
         return new Article(rs.getString("id"), rs.getString("title"), rs.getString("display_title"),
                 lines(rs.getString("aliases")), date(rs), intOrNull(rs, "readers"),
                 history(rs.getString("reader_history")), series(rs), rs.getInt("excerpt_only") != 0,
-                lines(rs.getString("sources")), paragraphs(rs.getString("body")));
+                lines(rs.getString("sources")),
+                blocks.isEmpty() ? paragraphs(rs.getString("body")) : kexuereader.model.BlockText.markdown(blocks),
+                ArticleColumns.content(rs), blocks, ArticleColumns.post(rs));
     }
 
     /** The summary in the current row, which must hold {@link #SUMMARY_COLUMNS}. */
     static ArticleSummary summary(ResultSet rs) throws SQLException {
         String title = rs.getString("title");
         return new ArticleSummary(rs.getString("id"), rs.getString("display_title"), title == null, date(rs),
-                intOrNull(rs, "readers"), series(rs), rs.getInt("is_read") != 0, rs.getInt("is_starred") != 0);
+                intOrNull(rs, "readers"), series(rs), rs.getInt("is_read") != 0, rs.getInt("is_starred") != 0,
+                "NONE".equals(rs.getString("content")));
     }
 
     private static PublishDate date(ResultSet rs) throws SQLException {

@@ -139,7 +139,8 @@ final class Importer {
         id = lastRowid();
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO entry (source_id, ordinal, line, title, title_key, head, year, month, day, readers, body,
-                  excerpt_only) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                  excerpt_only, blog_id, url, categories, tags, comments, blocks)
+                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int ordinal = 0;
             for (Entry e : dump.entries()) {
                 ps.setLong(1, id);
@@ -147,13 +148,14 @@ final class Importer {
                 ps.setInt(3, e.line());
                 ps.setString(4, e.title());
                 ps.setString(5, TextKeys.titleKey(e.title()));
-                ps.setString(6, TextKeys.excerptHead(e.paragraphs()));
+                ps.setString(6, TextKeys.excerptHead(EntryFacts.headText(e)));
                 ArticleTable.setInt(ps, 7, e.date().year());
                 ps.setInt(8, e.date().month());
                 ps.setInt(9, e.date().day());
                 ArticleTable.setInt(ps, 10, e.readers());
                 ps.setString(11, e.body());
                 ps.setInt(12, e.excerptOnly() ? 1 : 0);
+                EntryFacts.bind(ps, 13, e);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -297,7 +299,7 @@ final class Importer {
     }
 
     private static final String KEY_COLUMNS =
-            "e.id, s.sha256, e.ordinal, e.title_key, e.head, e.year, e.month, e.day FROM entry e "
+            "e.id, s.sha256, e.ordinal, e.title_key, e.head, e.year, e.month, e.day, e.blog_id FROM entry e "
                     + "JOIN source s ON s.id = e.source_id ";
 
     private List<MergeKey> keysOfSource(long source) throws SQLException {
@@ -333,7 +335,8 @@ final class Importer {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 list.add(new MergeKey(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                        ArticleTable.intOrNull(rs, "year"), rs.getInt(7), rs.getInt(8)));
+                        ArticleTable.intOrNull(rs, "year"), rs.getInt(7), rs.getInt(8),
+                        ArticleTable.intOrNull(rs, "blog_id")));
             }
         }
         return list;
@@ -461,7 +464,7 @@ final class Importer {
         List<StoredEntry> list = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT e.id, s.file_name, s.sha256, e.ordinal, e.line, e.title, e.year, e.month, e.day, e.readers,
-                       e.body, e.excerpt_only
+                       e.body, e.excerpt_only, e.blog_id, e.url, e.categories, e.tags, e.comments, e.blocks
                 FROM entry e JOIN source s ON s.id = e.source_id WHERE e.id = ?""")) {
             for (MergeKey k : cluster) {
                 ps.setLong(1, k.entryId());
@@ -472,6 +475,7 @@ final class Importer {
                                         rs.getInt("day")),
                                 ArticleTable.intOrNull(rs, "readers"), ArticleTable.paragraphs(rs.getString("body")),
                                 rs.getInt("excerpt_only") != 0);
+                        entry = EntryFacts.read(rs, entry);
                         list.add(new StoredEntry(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
                                 rs.getInt("ordinal"), entry));
                     }

@@ -578,7 +578,7 @@ public final class Library implements AutoCloseable {
             // the latest date of each series in one pass over an index: a known year beats an unknown one, then
             // the year, then the month-day, as the key yyyymmdd + 10^8 (known) or mmdd (unknown) orders them
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT a.series, count(*) AS n,
+                    SELECT a.series, sum(a.content <> 'NONE') AS n, count(*) AS known,
                            max(CASE WHEN a.year IS NULL THEN 0 ELSE 100000000 + a.year * 10000 END
                                + a.month * 100 + a.day) AS latest
                     FROM article a WHERE a.series IS NOT NULL GROUP BY a.series""");
@@ -587,7 +587,8 @@ public final class Library implements AutoCloseable {
                     long latest = rs.getLong("latest");
                     Integer year = latest >= 100_000_000 ? (int) (latest / 10_000 % 10_000) : null;
                     int md = (int) (latest % 10_000);
-                    list.add(new SeriesSummary(rs.getString(1), rs.getInt(2), new PublishDate(year, md / 100, md % 100)));
+                    list.add(new SeriesSummary(rs.getString(1), rs.getInt(2), new PublishDate(year, md / 100, md % 100),
+                            rs.getInt("known")));
                 }
             }
             list.sort(Comparator.comparing(SeriesSummary::latest, PublishDate.NEWEST_FIRST)
@@ -629,10 +630,11 @@ public final class Library implements AutoCloseable {
         return read(c -> {
             List<LibraryStats.YearCount> list = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT year, count(*) FROM article GROUP BY year ORDER BY (year IS NULL), year DESC");
+                    "SELECT year, sum(content <> 'NONE'), count(*) FROM article GROUP BY year "
+                            + "ORDER BY (year IS NULL), year DESC");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    list.add(new LibraryStats.YearCount(ArticleTable.intOrNull(rs, "year"), rs.getInt(2)));
+                    list.add(new LibraryStats.YearCount(ArticleTable.intOrNull(rs, "year"), rs.getInt(2), rs.getInt(3)));
                 }
             }
             return list;

@@ -20,7 +20,14 @@ public record LibraryStats(int articles, int sources, int entries, int derivedTi
                            int excerptOnly, List<YearCount> byYear, List<SeriesSummary> bySeries,
                            List<ArticleSummary> topByReaders) {
 
-    /** Articles of one year; {@code year} null for "year unknown". */
-    public record YearCount(Integer year, int articles) {
+    /**
+     * Articles of one year; {@code year} null for "year unknown". {@code known} counts as well the posts known
+     * only from the archive index.
+     */
+    public record YearCount(Integer year, int articles, int known) {
+
+        public YearCount(Integer year, int articles) {
+            this(year, articles, articles);
+        }
     }
 }

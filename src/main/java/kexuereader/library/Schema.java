@@ -131,6 +131,26 @@ final class Schema {
             // only their hash, not a parse; null for dumps imported before, which are parsed again as before
             new Migration(5, List.of(
                     "ALTER TABLE source ADD COLUMN notes TEXT"
+            )),
+            // article pages and the archive index (formats C, D): the post's id, address and footer, the body as
+            // typed blocks, and how much of it is held (an index-only post has no body at all)
+            new Migration(6, List.of(
+                    "ALTER TABLE entry ADD COLUMN blog_id INTEGER",
+                    "ALTER TABLE entry ADD COLUMN url TEXT",
+                    "ALTER TABLE entry ADD COLUMN categories TEXT",
+                    "ALTER TABLE entry ADD COLUMN tags TEXT",
+                    "ALTER TABLE entry ADD COLUMN comments INTEGER",
+                    "ALTER TABLE entry ADD COLUMN blocks TEXT",
+                    "CREATE INDEX entry_blog_id ON entry(blog_id)",
+                    "ALTER TABLE article ADD COLUMN blog_id INTEGER",
+                    "ALTER TABLE article ADD COLUMN url TEXT",
+                    "ALTER TABLE article ADD COLUMN categories TEXT",
+                    "ALTER TABLE article ADD COLUMN tags TEXT",
+                    "ALTER TABLE article ADD COLUMN comments INTEGER",
+                    "ALTER TABLE article ADD COLUMN content TEXT NOT NULL DEFAULT 'EXCERPT'",
+                    "ALTER TABLE article ADD COLUMN blocks TEXT",
+                    "UPDATE article SET content = CASE WHEN excerpt_only = 0 THEN 'FULL' ELSE 'EXCERPT' END",
+                    "CREATE INDEX article_blog_id ON article(blog_id)"
             )));
 
     /** The version this build writes. */

@@ -27,8 +27,14 @@ public record SeriesOverview(String name, List<Slot> slots) {
      */
     public record Slot(Integer part, String suffix, ArticleSummary article, String referencedAs) {
 
+        /** A part the library holds no text of: unknown, cited only, or known from the archive index only. */
         public boolean isGap() {
-            return article == null;
+            return article == null || article.indexOnly();
+        }
+
+        /** Whether this gap is a post the archive index lists: its title, date and address are known. */
+        public boolean onKexue() {
+            return article != null && article.indexOnly();
         }
 
         /** {@code 23}, {@code 23下}, or empty. */
@@ -38,6 +44,6 @@ public record SeriesOverview(String name, List<Slot> slots) {
     }
 
     public List<ArticleSummary> articles() {
-        return slots.stream().filter(s -> !s.isGap()).map(Slot::article).toList();
+        return slots.stream().filter(s -> s.article() != null).map(Slot::article).toList();
     }
 }

@@ -31,19 +31,23 @@ final class Snippets {
     /** As {@link #around}, for text that is already NFKC. */
     static String aroundNormalized(String nfkc, List<String> terms) {
         String t = collapseWhitespace(nfkc);
-        int first = -1;
-        for (String term : terms) {
-            int at = indexOfIgnoreCase(t, term, 0);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
-            }
+        int first = first(t, terms);
+        boolean cutStart = false;
+        boolean cutEnd = false;
+        if (FormulaMarkers.mayHoldMath(t)) {
+            int start = FormulaMarkers.regionStart(t, Math.max(0, first));
+            int end = Math.min(t.length(), Math.max(0, first) + FormulaMarkers.REACH);
+            cutStart = start > 0;
+            cutEnd = end < t.length();
+            t = FormulaMarkers.mask(t.substring(start, end), terms);
+            first = first(t, terms);
         }
         int from = first < 0 ? 0 : Math.max(0, first - CONTEXT);
         int to = Math.min(t.length(), (first < 0 ? 0 : first) + CONTEXT * 3);
         from = safeBoundary(t, from);
         to = safeBoundary(t, to);
         StringBuilder sb = new StringBuilder();
-        if (from > 0) {
+        if (from > 0 || cutStart) {
             sb.append('…');
         }
         int i = from;
@@ -65,10 +69,21 @@ final class Snippets {
             sb.append(t, i, hit).append(SearchHit.MARK_OPEN).append(t, hit, end).append(SearchHit.MARK_CLOSE);
             i = end;
         }
-        if (to < t.length()) {
+        if (to < t.length() || cutEnd) {
             sb.append('…');
         }
         return sb.toString();
+    }
+
+    private static int first(String t, List<String> terms) {
+        int first = -1;
+        for (String term : terms) {
+            int at = indexOfIgnoreCase(t, term, 0);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     /** Whether the text contains the term, ignoring case (the text is NFKC-normalised first). */

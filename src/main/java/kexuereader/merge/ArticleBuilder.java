@@ -10,6 +10,7 @@ import kexuereader.ingest.DerivedTitle;
 import kexuereader.ingest.SeriesRules;
 import kexuereader.ingest.TextKeys;
 import kexuereader.model.Article;
+import kexuereader.model.Content;
 import kexuereader.model.Entry;
 import kexuereader.model.PublishDate;
 import kexuereader.model.ReaderCount;
@@ -18,7 +19,8 @@ import kexuereader.model.SeriesPart;
 /**
  * Derives one {@link Article} from the entries the merge put together: the newest title (the one seen with the
  * most readers, as counts only grow for one article), the other titles as aliases, the highest reader count
- * with every count kept per source, the longest excerpt, and the series the title names.
+ * with every count kept per source, the body (a full page's over any excerpt, see {@link ArticleFacts}), and the
+ * series the title names.
  */
 public final class ArticleBuilder {
 
@@ -51,13 +53,7 @@ public final class ArticleBuilder {
             }
         }
 
-        StoredEntry longest = members.get(0);
-        for (StoredEntry e : members) {
-            if (e.entry().body().length() > longest.entry().body().length()) {
-                longest = e;
-            }
-        }
-        Entry body = longest.entry();
+        Entry body = ArticleFacts.body(members);
 
         PublishDate date = members.get(0).entry().date();
         for (StoredEntry e : members) {
@@ -99,7 +95,9 @@ public final class ArticleBuilder {
         }
 
         String display = title != null ? title : DerivedTitle.from(body.paragraphs());
+        Content content = body.content();
         return new Article(id, title, display, List.copyOf(aliasByKey.values()), date, readers, history, series,
-                body.excerptOnly(), List.copyOf(bySource.keySet()), body.paragraphs());
+                content != Content.FULL, List.copyOf(bySource.keySet()), body.paragraphs(), content, body.blocks(),
+                ArticleFacts.post(members));
     }
 }

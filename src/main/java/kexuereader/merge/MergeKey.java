@@ -12,7 +12,13 @@ package kexuereader.merge;
  * @param year     its year, or null when unknown
  * @param month    its month
  * @param day      its day
+ * @param blogId   N of its post's address when its dump showed it (article pages, the index), else null
  */
 public record MergeKey(long entryId, String sourceSha, int ordinal, String titleKey, String head, Integer year, int month,
-                int day) {
+                int day, Integer blogId) {
+
+    public MergeKey(long entryId, String sourceSha, int ordinal, String titleKey, String head, Integer year, int month,
+             int day) {
+        this(entryId, sourceSha, ordinal, titleKey, head, year, month, day, null);
+    }
 }

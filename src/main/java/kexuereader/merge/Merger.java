@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Decides which entries show the same article (DESIGN §3). Two entries are one article when their dates agree
- * and either their normalised titles match, or their excerpts start alike (titles drift after publication;
+ * Decides which entries show the same article (DESIGN §3). Entries that name the same post (blog id) are one
+ * article, and entries of two different posts never are. Otherwise two entries are one article when their dates
+ * agree and either their normalised titles match, or their excerpts start alike (titles drift after publication;
  * archive-page excerpts may have no title at all). Dates agree when month and day are equal and the years are
  * equal or one is unknown; a cluster never holds two different known years.
  *
@@ -38,6 +39,16 @@ public final class Merger {
         keys.sort(CANONICAL);
         Sets sets = new Sets(keys);
 
+        // the blog's own number says it first: entries of one post are one article, of two posts never
+        Map<Integer, List<Integer>> byBlogId = new TreeMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).blogId() != null) {
+                byBlogId.computeIfAbsent(keys.get(i).blogId(), n -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> group : byBlogId.values()) {
+            unionGroup(sets, group);
+        }
         Map<String, List<Integer>> byTitle = new LinkedHashMap<>();
         Map<String, List<Integer>> byHeadPrefix = new TreeMap<>();
         for (int i = 0; i < keys.size(); i++) {
@@ -107,17 +118,20 @@ public final class Merger {
         }
     }
 
-    /** Union-find over entry indices that refuses to join two different known years. */
+    /** Union-find over entry indices that refuses to join two different known years, or two different posts. */
     private static final class Sets {
         private final int[] parent;
         private final Integer[] year;
+        private final Integer[] blogId;
 
         Sets(List<MergeKey> keys) {
             parent = new int[keys.size()];
             year = new Integer[keys.size()];
+            blogId = new Integer[keys.size()];
             for (int i = 0; i < parent.length; i++) {
                 parent[i] = i;
                 year[i] = keys.get(i).year();
+                blogId[i] = keys.get(i).blogId();
             }
         }
 
@@ -139,11 +153,17 @@ public final class Merger {
             if (year[ra] != null && year[rb] != null && !year[ra].equals(year[rb])) {
                 return false;
             }
+            if (blogId[ra] != null && blogId[rb] != null && !blogId[ra].equals(blogId[rb])) {
+                return false;
+            }
             int root = Math.min(ra, rb);
             int other = Math.max(ra, rb);
             parent[other] = root;
             if (year[root] == null) {
                 year[root] = year[other];
+            }
+            if (blogId[root] == null) {
+                blogId[root] = blogId[other];
             }
             return true;
         }

@@ -11,7 +11,13 @@ package kexuereader.model;
  * @param series       its series and part, or null
  * @param read         whether the user has read it
  * @param starred      whether the user has starred it
+ * @param indexOnly    whether the library holds no text of it (a post known from the archive index only)
  */
 public record ArticleSummary(String id, String displayTitle, boolean titleDerived, PublishDate date,
-                             Integer readers, SeriesPart series, boolean read, boolean starred) {
+                             Integer readers, SeriesPart series, boolean read, boolean starred, boolean indexOnly) {
+
+    public ArticleSummary(String id, String displayTitle, boolean titleDerived, PublishDate date, Integer readers,
+                          SeriesPart series, boolean read, boolean starred) {
+        this(id, displayTitle, titleDerived, date, readers, series, read, starred, false);
+    }
 }

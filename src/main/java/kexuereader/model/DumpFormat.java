@@ -1,11 +1,15 @@
 package kexuereader.model;
 
-/** The two page layouts a dump can come from. */
+/** The page layouts a dump can come from. */
 public enum DumpFormat {
     /** A listing page: title line, then {@code By 苏剑林 | date | N位读者 | 引用…}, then the excerpt. */
     LISTING("A"),
     /** The home/archive page: a yearless {@code 28 Feb} label, an optional title, paragraphs, {@code 点击阅读全文...}. */
-    ARCHIVE("B");
+    ARCHIVE("B"),
+    /** One article's own page ({@code kexue.fm/archives/N}): the whole text, with the site's chrome around it. */
+    PAGE("C"),
+    /** The blog's 归档 page ({@code content.html}): every post by year and month, with its id and comment count. */
+    INDEX("D");
 
     private final String letter;
 

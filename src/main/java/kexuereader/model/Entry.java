@@ -12,13 +12,32 @@ import java.util.Objects;
  * @param readers     the reader count shown, or {@code null} (format B shows none)
  * @param paragraphs  the body as published, one string per paragraph; LaTeX verbatim, page chrome removed
  * @param excerptOnly whether the dump holds only the start of the article
+ * @param blocks      the body as typed blocks when the dump showed its layout (an article page), else empty;
+ *                    {@code paragraphs} then holds each block written as Markdown
+ * @param post        what the page said of the post: blog id, address, categories, tags, comments
  */
 public record Entry(int line, String title, PublishDate date, Integer readers, List<String> paragraphs,
-                    boolean excerptOnly) {
+                    boolean excerptOnly, List<Block> blocks, PostFacts post) {
 
     public Entry {
         Objects.requireNonNull(date, "date");
         paragraphs = List.copyOf(paragraphs);
+        blocks = List.copyOf(blocks);
+        post = post == null ? PostFacts.NONE : post;
+    }
+
+    /** An entry of a listing or home dump: paragraphs only, nothing known of the post. */
+    public Entry(int line, String title, PublishDate date, Integer readers, List<String> paragraphs,
+                 boolean excerptOnly) {
+        this(line, title, date, readers, paragraphs, excerptOnly, List.of(), PostFacts.NONE);
+    }
+
+    /** How much of the article this entry holds. */
+    public Content content() {
+        if (paragraphs.isEmpty() && blocks.isEmpty()) {
+            return Content.NONE;
+        }
+        return excerptOnly ? Content.EXCERPT : Content.FULL;
     }
 
     /** The body: paragraphs separated by a blank line. */

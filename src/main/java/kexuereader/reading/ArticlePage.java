@@ -86,10 +86,13 @@ public final class ArticlePage {
 
         Element main = doc.body().appendElement("article");
         header(main.appendElement("header"), article, context);
-        if (article.excerptOnly()) {
+        if (article.indexOnly()) {
+            PostNote.notInLibrary(main, article, interactive);
+        } else if (article.excerptOnly()) {
             main.appendElement("div").addClass("excerpt-note").appendText(
                     "Excerpt only: the dumps hold just the start of this article, as the blog's listing pages show it.");
         }
+        BlockBody.outline(main, article.blocks(), interactive);
         body(main.appendElement("section").addClass("body"), article, context);
         footer(main.appendElement("footer"), article, context);
 
@@ -163,6 +166,9 @@ public final class ArticlePage {
     }
 
     private void body(Element section, Article article, PageContext context) {
+        if (!article.blocks().isEmpty() && new BlockBody(this, interactive).render(section, article, context)) {
+            return;
+        }
         ArticleMath math = MathEngine.prepare(article.body());
         for (Paragraph p : math.paragraphs()) {
             if (Headings.isHeading(p)) {
@@ -170,26 +176,46 @@ public final class ArticlePage {
                         ((Segment.Text) p.segments().get(0)).text().strip(), context.highlight());
                 continue;
             }
-            Element current = null;
-            for (Segment segment : p.segments()) {
-                if (segment instanceof Segment.Display d) {
-                    closeIfEmpty(current);
-                    current = null;
-                    display(section, d);
-                    continue;
-                }
-                if (current == null) {
-                    current = section.appendElement("p");
-                }
-                if (segment instanceof Segment.Text t) {
-                    text(current, article, t.text(), context);
-                } else if (segment instanceof Segment.Inline i) {
-                    inline(current, i.formula());
-                } else if (segment instanceof Segment.Reference r) {
-                    reference(current, r);
-                }
+            paragraph(section, article, p, context);
+        }
+    }
+
+    /** One prepared paragraph: text and inline math in {@code <p>}s, display formulas as blocks between them. */
+    void paragraph(Element section, Article article, Paragraph p, PageContext context) {
+        Element current = null;
+        for (Segment segment : p.segments()) {
+            if (segment instanceof Segment.Display d) {
+                closeIfEmpty(current);
+                current = null;
+                display(section, d);
+                continue;
             }
-            closeIfEmpty(current);
+            if (current == null) {
+                current = section.appendElement("p");
+            }
+            if (segment instanceof Segment.Text t) {
+                text(current, article, t.text(), context);
+            } else if (segment instanceof Segment.Inline i) {
+                inline(current, i.formula());
+            } else if (segment instanceof Segment.Reference r) {
+                reference(current, r);
+            }
+        }
+        closeIfEmpty(current);
+    }
+
+    /** One prepared paragraph inside {@code into} itself (a list item, a table cell): display math as a block in it. */
+    void segments(Element into, Article article, Paragraph p, PageContext context) {
+        for (Segment segment : p.segments()) {
+            if (segment instanceof Segment.Display d) {
+                display(into, d);
+            } else if (segment instanceof Segment.Text t) {
+                text(into, article, t.text(), context);
+            } else if (segment instanceof Segment.Inline i) {
+                inline(into, i.formula());
+            } else if (segment instanceof Segment.Reference r) {
+                reference(into, r);
+            }
         }
     }
 

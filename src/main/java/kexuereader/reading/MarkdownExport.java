@@ -35,10 +35,14 @@ public final class MarkdownExport {
         if (article.titleDerived()) {
             md.append("> No dump shows this article's title; the heading is the start of its text.\n\n");
         }
-        if (article.excerptOnly()) {
+        if (article.indexOnly()) {
+            md.append("> Not in your library — on kexue.fm: ").append(article.post().url() == null ? "the archive "
+                    + "index lists this post" : article.post().url()).append("\n\n");
+        } else if (article.excerptOnly()) {
             md.append("> Excerpt only: the dumps hold just the start of this article.\n\n");
         }
-        ArticleMath math = MathEngine.prepare(article.body());
+        boolean blocks = !article.blocks().isEmpty() && BlockMarkdown.append(md, article);
+        ArticleMath math = MathEngine.prepare(blocks ? "" : article.body());
         for (Paragraph p : math.paragraphs()) {
             if (Headings.isHeading(p)) {
                 md.append("## ").append(escape(((Segment.Text) p.segments().get(0)).text().strip())).append("\n\n");

@@ -191,7 +191,7 @@ final class ArticleListModel {
                 if (r.id().equals(id)) {
                     ArticleSummary a = r.article();
                     searchRows.set(i, new ArticleRow(new ArticleSummary(a.id(), a.displayTitle(), a.titleDerived(),
-                            a.date(), a.readers(), a.series(), read, starred), r.snippet()));
+                            a.date(), a.readers(), a.series(), read, starred, a.indexOnly()), r.snippet()));
                 }
             }
         }

@@ -169,17 +169,20 @@ final class ArticleTable {
             }
             ArticleSummary a = row.article();
             title.setText(titleText(a));
-            title.getStyleClass().removeAll("derived", "unread", "starred");
+            title.getStyleClass().removeAll("derived", "unread", "starred", "index-only");
             if (a.titleDerived()) {
                 title.getStyleClass().add("derived");
             }
-            if (!a.read()) {
+            if (a.indexOnly()) {
+                title.getStyleClass().add("index-only");
+            } else if (!a.read()) {
                 title.getStyleClass().add("unread");
             }
             if (a.starred()) {
                 title.getStyleClass().add("starred");
             }
-            setTooltip(a.titleDerived() ? new Tooltip("No dump showed a title; this one is the start of the text")
+            setTooltip(a.indexOnly() ? new Tooltip("Not in your library — on kexue.fm (known from the archive index)")
+                    : a.titleDerived() ? new Tooltip("No dump showed a title; this one is the start of the text")
                     : null);
             if (row.snippet() == null) {
                 snippet.getChildren().clear();

@@ -15,7 +15,7 @@ import kexuereader.model.Dump;
 
 /**
  * Imports files into the library, one transaction per file, with a result per file (run off the FX thread by
- * {@link ImportController}). Folders stand for the {@code *.txt} files directly inside them.
+ * {@link ImportController}). Folders stand for the {@code *.txt} and {@code *.md} files directly inside them.
  */
 final class ImportModel {
 
@@ -29,15 +29,18 @@ final class ImportModel {
         this.library = library;
     }
 
-    /** The files to import for what was chosen or dropped: files as they are, folders by their *.txt files. */
+    /** The files to import for what was chosen or dropped: files as they are, folders by their *.txt and *.md files. */
     static List<Path> expand(List<Path> chosen) {
         List<Path> files = new ArrayList<>();
         for (Path p : chosen) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.list(p)) {
-                    // a pipe or device named *.txt is kept, to be rejected with its reason in the report
+                    // a pipe or device named *.txt or *.md is kept, to be rejected with its reason in the report
                     s.filter(f -> !Files.isDirectory(f))
-                            .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+                            .filter(f -> {
+                                String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                                return n.endsWith(".txt") || n.endsWith(".md"); // dumps and page captures
+                            })
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException e) {

@@ -537,7 +537,7 @@ final class MainWindow {
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import kexue.fm dumps");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Text dumps", "*.txt"),
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Dumps and pages", "*.txt", "*.md"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         List<java.io.File> files = chooser.showOpenMultipleDialog(services.owner());
         if (files != null && !files.isEmpty()) {
@@ -552,7 +552,7 @@ final class MainWindow {
         }
         List<Path> files = ImportModel.expand(chosen);
         if (files.isEmpty()) {
-            showBanner("Nothing to import: no .txt files in what was chosen.");
+            showBanner("Nothing to import: no .txt or .md files in what was chosen.");
             return;
         }
         watcher.pause(true);

@@ -54,9 +54,27 @@ sealed interface SidebarItem {
         }
     }
 
-    record Series(String name, int count) implements SidebarItem {
+    /** The count shown beside the entry: {@code 12}, or {@code 12 / 17} when more posts exist than it holds. */
+    default String countText() {
+        return count() >= 0 ? String.valueOf(count()) : "";
+    }
+
+    /** {@code held / known} when the archive index lists posts the library lacks. */
+    static String ofKnown(int count, int known) {
+        return known > count ? count + " / " + known : String.valueOf(count);
+    }
+
+    record Series(String name, int count, int known) implements SidebarItem {
+        Series(String name, int count) {
+            this(name, count, count);
+        }
+
         public String label() {
             return name;
+        }
+
+        public String countText() {
+            return SidebarItem.ofKnown(count, known);
         }
 
         public ArticleFilter filter() {
@@ -70,6 +88,9 @@ sealed interface SidebarItem {
             String number = slot.label().isEmpty() ? "·" : slot.label();
             if (!slot.isGap()) {
                 return number + "  " + shortTitle(slot.article().displayTitle());
+            }
+            if (slot.onKexue()) {
+                return number + "  " + shortTitle(slot.article().displayTitle()) + "  (on kexue.fm)";
             }
             return number + "  " + (slot.referencedAs() == null ? "not in the library"
                     : "missing: " + shortTitle(slot.referencedAs()));
@@ -87,9 +108,17 @@ sealed interface SidebarItem {
         }
     }
 
-    record Year(Integer year, int count) implements SidebarItem {
+    record Year(Integer year, int count, int known) implements SidebarItem {
+        Year(Integer year, int count) {
+            this(year, count, count);
+        }
+
         public String label() {
             return year == null ? "Year unknown" : year.toString();
+        }
+
+        public String countText() {
+            return SidebarItem.ofKnown(count, known);
         }
 
         public ArticleFilter filter() {

@@ -63,11 +63,11 @@ final class SidebarModel {
     static Sections read(Library library) {
         List<SidebarItem.Series> series = new ArrayList<>();
         for (SeriesSummary s : library.series()) {
-            series.add(new SidebarItem.Series(s.name(), s.articles()));
+            series.add(new SidebarItem.Series(s.name(), s.articles(), s.known()));
         }
         List<SidebarItem.Year> years = new ArrayList<>();
         for (LibraryStats.YearCount y : library.years()) {
-            years.add(new SidebarItem.Year(y.year(), y.articles()));
+            years.add(new SidebarItem.Year(y.year(), y.articles(), y.known()));
         }
         return new Sections(new SidebarItem.All(library.articleCount()),
                 new SidebarItem.Unread(library.count(ArticleFilter.unreadOnly())),

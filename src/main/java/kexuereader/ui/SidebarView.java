@@ -58,7 +58,7 @@ final class SidebarView {
     }
 
     private void openIfPart(SidebarItem item) {
-        if (item instanceof SidebarItem.Part p && !p.slot().isGap()) {
+        if (item instanceof SidebarItem.Part p && p.slot().article() != null) {
             onOpenArticle.accept(p.slot().article().id());
         }
     }
@@ -189,7 +189,7 @@ final class SidebarView {
                 return;
             }
             label.setText(item.label());
-            count.setText(item.count() >= 0 ? String.valueOf(item.count()) : "");
+            count.setText(item.countText());
             setText(null);
             setGraphic(box);
             setTooltip(item instanceof SidebarItem.Series ? new javafx.scene.control.Tooltip(item.label()) : null);
@@ -197,7 +197,8 @@ final class SidebarView {
                 getStyleClass().add("sidebar-heading");
             } else if (item instanceof SidebarItem.Part p) {
                 getStyleClass().add(p.slot().isGap() ? "sidebar-gap" : "sidebar-part");
-                String full = p.slot().isGap() ? (p.slot().referencedAs() == null
+                String full = p.slot().onKexue() ? "Not in your library — on kexue.fm: " + p.slot().article().displayTitle()
+                        : p.slot().isGap() ? (p.slot().referencedAs() == null
                         ? "Part " + p.slot().label() + " is not in the library"
                         : "Cited as 《" + p.slot().referencedAs() + "》, not in the library")
                         : p.slot().article().displayTitle();

@@ -11,8 +11,10 @@
     var article = a.getAttribute('data-article');
     var eq = a.getAttribute('data-eq');
     var href = a.getAttribute('data-href');
+    var jump = a.getAttribute('data-jump');
     if (article && window.kexue) { window.kexue.open(article); }
     else if (eq) { jumpTo(eq); }
+    else if (jump) { var h = document.getElementById(jump); if (h) { h.scrollIntoView({block: 'start'}); } }
     else if (href && window.kexue) { window.kexue.external(href); }
   }, true);
 

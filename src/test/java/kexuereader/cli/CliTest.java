@@ -94,7 +94,8 @@ class CliTest {
         assertEquals(32, articles.size());
         for (Map<String, Object> a : articles) {
             assertEquals(List.of("id", "title", "display_title", "aliases", "date", "month_day", "year_known",
-                    "readers", "reader_history", "series", "part", "part_suffix", "excerpt_only", "sources", "body"),
+                    "readers", "reader_history", "series", "part", "part_suffix", "excerpt_only", "sources", "body",
+                    "blog_id", "url", "categories", "tags", "comments", "content"),
                     List.copyOf(a.keySet()));
         }
         Map<String, Object> first = articles.get(0);

@@ -39,6 +39,13 @@ final class ExportFixture {
             m.put("excerpt_only", a.excerptOnly());
             m.put("sources", new ArrayList<>(a.sources()));
             m.put("paragraphs", new ArrayList<>(a.paragraphs()));
+            m.put("blog_id", a.post().blogId());
+            m.put("url", a.post().url());
+            m.put("categories", new ArrayList<>(a.post().categories()));
+            m.put("tags", new ArrayList<>(a.post().tags()));
+            m.put("comments", a.post().comments());
+            m.put("content", a.content().word());
+            m.put("blocks", new ArrayList<>(a.blocks().stream().map(Object::toString).toList()));
             list.add(m);
         }
         DumperOptions o = new DumperOptions();

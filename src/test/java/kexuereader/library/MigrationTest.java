@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,7 @@ class MigrationTest {
             s.execute("DROP INDEX article_newest");
             s.execute("DROP INDEX article_series_date");
             s.execute("ALTER TABLE source DROP COLUMN notes");
+            dropVersionSix(s);
             s.execute("PRAGMA user_version = 1");
         }
         Files.delete(dir.resolve("library.db.v1.bak")); // made while setting up; the upgrade below makes its own
@@ -53,5 +55,43 @@ class MigrationTest {
                 assertEquals(8, rs.getInt(1), "the backup holds the library as it was");
             }
         }
+    }
+
+    /** Drops what schema 6 (article pages and the index) added. */
+    private static void dropVersionSix(Statement s) throws java.sql.SQLException {
+        s.execute("DROP INDEX entry_blog_id");
+        s.execute("DROP INDEX article_blog_id");
+        for (String column : List.of("blog_id", "url", "categories", "tags", "comments", "blocks")) {
+            s.execute("ALTER TABLE entry DROP COLUMN " + column);
+        }
+        for (String column : List.of("blog_id", "url", "categories", "tags", "comments", "content", "blocks")) {
+            s.execute("ALTER TABLE article DROP COLUMN " + column);
+        }
+    }
+
+    @Test
+    void aVersionFiveLibraryGetsTheColumnsOfArticlePagesAndKeepsItsArticles() throws Exception {
+        Path file = dir.resolve("library.db");
+        try (Library library = Library.open(file)) {
+            library.importFile(Path.of("seeds/000_e3142876857722e2.txt"), null);
+            library.importFile(Path.of("seeds/004_89c2599345ba7199.txt"), null);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            dropVersionSix(s);
+            s.execute("PRAGMA user_version = 5");
+        }
+        try (Library library = Library.open(file)) {
+            List<kexuereader.model.Article> all = library.allArticles();
+            assertEquals(16, all.size());
+            for (kexuereader.model.Article a : all) {
+                assertEquals(a.excerptOnly() ? kexuereader.model.Content.EXCERPT : kexuereader.model.Content.FULL,
+                        a.content(), a.displayTitle());
+                assertEquals(null, a.post().blogId());
+            }
+            library.importFile(Path.of("src/test/resources/kexuereader/ingest/pages/kexue-10055.txt"), null);
+            assertTrue(library.allArticles().stream().anyMatch(a -> Integer.valueOf(10055).equals(a.post().blogId())
+                    && a.content() == kexuereader.model.Content.FULL), "the upgraded library takes article pages");
+        }
+        assertTrue(Files.exists(dir.resolve("library.db.v5.bak")));
     }
 }
