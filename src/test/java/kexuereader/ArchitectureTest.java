@@ -27,7 +27,6 @@ class ArchitectureTest {
                 .layer("app").definedBy("kexuereader.app..")
                 .layer("ui").definedBy("kexuereader.ui..")
                 .layer("cli").definedBy("kexuereader.cli..")
-                .layer("bench").definedBy("kexuereader.bench..")
                 .layer("reading").definedBy("kexuereader.reading..")
                 .layer("math").definedBy("kexuereader.math..")
                 .layer("library").definedBy("kexuereader.library..")
@@ -36,13 +35,12 @@ class ArchitectureTest {
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("reading").mayOnlyBeAccessedByLayers("ui", "cli", "bench", "app")
-                .whereLayer("math").mayOnlyBeAccessedByLayers("reading", "ui", "cli", "bench", "app")
-                .whereLayer("library").mayOnlyBeAccessedByLayers("ui", "cli", "bench", "app")
-                .whereLayer("ingest").mayOnlyBeAccessedByLayers("library", "ui", "cli", "bench", "app")
+                .whereLayer("reading").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+                .whereLayer("math").mayOnlyBeAccessedByLayers("reading", "ui", "cli", "app")
+                .whereLayer("library").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+                .whereLayer("ingest").mayOnlyBeAccessedByLayers("library", "ui", "cli", "app")
                 .whereLayer("model").mayOnlyBeAccessedByLayers("ingest", "library", "math", "reading", "ui", "cli",
-                        "bench", "app")
+                        "app")
                 .allowEmptyShould(true)
                 .check(classes);
     }

@@ -29,6 +29,9 @@ final class Launches {
     /** What target/kexue-reader adds for the window: the client compiler alone, the serial collector. */
     static final List<String> WINDOW = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m");
 
+    /** The product's jar, which the bench jar's manifest names. */
+    static final String PRODUCT_JAR = "kexue-reader.jar";
+
     private Launches() {
     }
 
@@ -41,9 +44,15 @@ final class Launches {
         }
         Path jar = Path.of(cp);
         Path alone = ws.root().resolve("jar-alone").resolve(jar.getFileName());
+        // the bench jar finds the product's jar beside it (its manifest's Class-Path): both go
+        Path product = jar.resolveSibling(PRODUCT_JAR);
         try {
             Files.createDirectories(alone.getParent());
             Files.copy(jar, alone, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            if (!jar.equals(product) && Files.isRegularFile(product)) {
+                Files.copy(product, alone.resolveSibling(PRODUCT_JAR), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.COPY_ATTRIBUTES);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
