@@ -56,7 +56,8 @@ public final class BenchCommand implements Callable<Integer> {
     Integer guiRuns;
 
     @Option(names = "--installed", paramLabel = "DIR",
-            description = "Also measure the start-up of the installed application in DIR (e.g. /opt/kexue-reader).")
+            description = "Measure the start-up of the application installed in DIR (e.g. /opt/kexue-reader) "
+                    + "instead of the jar's, on the seeds and every --sizes.")
     Path installed;
 
     private final PrintWriter out;

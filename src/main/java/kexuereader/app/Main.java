@@ -22,6 +22,7 @@ public final class Main {
         if (!outcome.startGui()) {
             System.exit(outcome.exitCode());
         }
+        PortableNatives.prepare();
         ReaderLauncher.Measure measure = new ReaderLauncher.Measure(outcome.measureStartup(),
                 outcome.measureArticle(), 0);
         System.exit(ReaderLauncher.launch(LibraryLocation.resolve(outcome.library()), measure));

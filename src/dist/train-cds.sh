@@ -1,0 +1,22 @@
+#!/bin/sh
+# Writes the application's class-data archive at package time: one run of the packaged app on its own runtime,
+# with the launcher's JVM options, through the first article of the bundled sample (--measure-article), and
+# -XX:ArchiveClassesAtExit. The window needs a display: without one, the run goes under xvfb-run.
+# usage: train-cds.sh APP_DIR WORK_DIR JVM_OPTION...   (APP_DIR: the app image's lib/app; see pom.xml, dist)
+set -eu
+app=$1; work=$2; shift 2
+java="$app/../runtime/bin/java"
+rm -rf "$work"; mkdir -p "$work"
+# the user's settings and caches stay out of it: a scratch home
+export HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+  wrap=""
+elif command -v xvfb-run >/dev/null; then
+  wrap="xvfb-run -a"
+else
+  echo "train-cds: no display and no xvfb-run: packaging without a class-data archive (apt-get install xvfb)" >&2
+  exit 0
+fi
+$wrap "$java" "$@" -XX:ArchiveClassesAtExit="$app/kexue-reader.jsa" -cp "$app/kexue-reader.jar" \
+  kexuereader.app.Main --library "$work/library.db" --measure-article
+ls -l "$app/kexue-reader.jsa"
