@@ -6,6 +6,11 @@
 set -eu
 app=$1; work=$2; shift 2
 java="$app/../runtime/bin/java"
+if [ ! -x "$java" ]; then
+  # macOS's app image keeps its runtime elsewhere (Contents/runtime/Contents/Home): no archive there yet
+  echo "train-cds: no $java: packaging without a class-data archive" >&2
+  exit 0
+fi
 rm -rf "$work"; mkdir -p "$work"
 # the user's settings and caches stay out of it: a scratch home
 export HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
