@@ -28,7 +28,9 @@ if dpkg -s kexue-reader >/dev/null 2>&1; then fail "kexue-reader is installed al
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HOME="$work/home"
-unset XDG_DATA_HOME XDG_CONFIG_HOME XDG_CACHE_HOME KEXUE_READER_LIBRARY
+# Java takes the home folder from the password file, not $HOME: the XDG variables are what isolate the user
+export XDG_DATA_HOME="$HOME/.local/share" XDG_CONFIG_HOME="$HOME/.config" XDG_CACHE_HOME="$HOME/.cache"
+unset KEXUE_READER_LIBRARY
 mkdir -p "$HOME"
 library="$HOME/.local/share/kexue-reader/library.db"
 
@@ -51,7 +53,11 @@ for line in "Name=kexue-reader" "Name[zh_CN]=科学空间阅读器" "StartupWMCl
   grep -qxF "$line" "$desktop" || fail "$desktop lacks $line"
 done
 [ -f /opt/kexue-reader/lib/kexue-reader.png ] || fail "no icon"
-[ -s /opt/kexue-reader/lib/app/kexue-reader.jsa ] || fail "no class-data archive in the package"
+[ -s /opt/kexue-reader/lib/app/kexue-reader.jsa ] || fail "the postinst made no class-data archive"
+# -Xshare:on fails instead of starting without it: the archive fits this runtime and this jar at this path
+/opt/kexue-reader/lib/runtime/bin/java -Xshare:on -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+  -XX:SharedArchiveFile=/opt/kexue-reader/lib/app/kexue-reader.jsa -cp /opt/kexue-reader/lib/app/kexue-reader.jar \
+  kexuereader.app.Main --version >/dev/null 2>"$work/cds.err" || { cat "$work/cds.err" >&2; fail "the archive is refused"; }
 [ -f /opt/kexue-reader/lib/app/libglass.so ] || fail "JavaFX's native libraries are not beside the jar"
 ok "launcher on the PATH, desktop entry ($desktop), icon, class-data archive, JavaFX natives in place"
 
@@ -84,7 +90,7 @@ before=$(snapshot)
 
 DEBIAN_FRONTEND=noninteractive apt-get remove -y -q kexue-reader >"$work/apt-remove.log" 2>&1 \
   || { cat "$work/apt-remove.log" >&2; fail "apt-get remove"; }
-[ ! -e /opt/kexue-reader/bin/kexue-reader ] || fail "/opt/kexue-reader is still there"
+[ ! -e /opt/kexue-reader ] || fail "/opt/kexue-reader is still there: $(find /opt/kexue-reader | head -3)"
 [ ! -e /usr/bin/kexue-reader ] && [ ! -L /usr/bin/kexue-reader ] || fail "/usr/bin/kexue-reader is still there"
 ok "removed the package: /opt/kexue-reader and /usr/bin/kexue-reader are gone"
 

@@ -1,7 +1,10 @@
 #!/bin/sh
-# Writes the application's class-data archive at package time: one run of the packaged app on its own runtime,
-# with the launcher's JVM options, through the first article of the bundled sample (--measure-article), and
-# -XX:ArchiveClassesAtExit. The window needs a display: without one, the run goes under xvfb-run.
+# Writes the class list of the application's class-data archive at package time: one run of the packaged app
+# on its own runtime, with the launcher's JVM options, through the first article of the bundled sample
+# (--measure-article), and -XX:DumpLoadedClassList. The archive itself is dumped from that list where the app
+# is installed (the package's postinst, a few seconds, no display): JDK 17's archives name the jar by its
+# absolute path and are refused anywhere else. The window needs a display: without one, the run goes under
+# xvfb-run.
 # usage: train-cds.sh APP_DIR WORK_DIR JVM_OPTION...   (APP_DIR: the app image's lib/app; see pom.xml, dist)
 set -eu
 app=$1; work=$2; shift 2
@@ -22,6 +25,6 @@ else
   echo "train-cds: no display and no xvfb-run: packaging without a class-data archive (apt-get install xvfb)" >&2
   exit 0
 fi
-$wrap "$java" "$@" -XX:ArchiveClassesAtExit="$app/kexue-reader.jsa" -cp "$app/kexue-reader.jar" \
+$wrap "$java" "$@" -XX:DumpLoadedClassList="$app/kexue-reader.classlist" -cp "$app/kexue-reader.jar" \
   kexuereader.app.Main --library "$work/library.db" --measure-article
-ls -l "$app/kexue-reader.jsa"
+ls -l "$app/kexue-reader.classlist"
