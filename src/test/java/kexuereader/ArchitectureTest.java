@@ -32,7 +32,6 @@ class ArchitectureTest {
                 .layer("app").definedBy("kexuereader.app..")
                 .layer("ui").definedBy("kexuereader.ui..")
                 .layer("cli").definedBy("kexuereader.cli..")
-                .layer("bench").definedBy("kexuereader.bench..")
                 .layer("reading").definedBy("kexuereader.reading..")
                 .layer("math").definedBy("kexuereader.math..")
                 .layer("library").definedBy("kexuereader.library..")
@@ -42,14 +41,13 @@ class ArchitectureTest {
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("bench").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("reading").mayOnlyBeAccessedByLayers("ui", "cli", "bench", "app")
-                .whereLayer("math").mayOnlyBeAccessedByLayers("reading", "ui", "cli", "bench", "app")
-                .whereLayer("library").mayOnlyBeAccessedByLayers("ui", "cli", "bench", "app")
+                .whereLayer("reading").mayOnlyBeAccessedByLayers("ui", "cli", "app")
+                .whereLayer("math").mayOnlyBeAccessedByLayers("reading", "ui", "cli", "app")
+                .whereLayer("library").mayOnlyBeAccessedByLayers("ui", "cli", "app")
                 .whereLayer("merge").mayOnlyBeAccessedByLayers("library")
-                .whereLayer("ingest").mayOnlyBeAccessedByLayers("merge", "library", "ui", "cli", "bench", "app")
+                .whereLayer("ingest").mayOnlyBeAccessedByLayers("merge", "library", "ui", "cli", "app")
                 .whereLayer("model").mayOnlyBeAccessedByLayers("ingest", "merge", "library", "math", "reading", "ui",
-                        "cli", "bench", "app")
+                        "cli", "app")
                 .check(classes);
     }
 
@@ -83,17 +81,16 @@ class ArchitectureTest {
 
     @Test
     void onlyTheLibraryTouchesSql() {
-        // bench reads a benchmark library with raw JDBC until it leaves the product (issue 11, item 4)
-        noClasses().that().resideOutsideOfPackages("kexuereader.library..", "kexuereader.bench..")
+        noClasses().that().resideOutsideOfPackage("kexuereader.library..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
                 .check(classes);
     }
 
     @Test
     void onlyTheCommandsPrint() {
-        // bench and the window's measuring hooks print what the benchmarks read (--measure-startup, --measure-memory)
-        noClasses().that().resideOutsideOfPackages("kexuereader.cli..", "kexuereader.bench..")
-                .and().haveNameNotMatching("kexuereader\\.ui\\.(StartupClock|MemoryProbe|BareWindow|ReaderApp)(\\$.*)?")
+        // the window's measuring hooks print what the benchmarks read (--measure-startup)
+        noClasses().that().resideOutsideOfPackage("kexuereader.cli..")
+                .and().haveNameNotMatching("kexuereader\\.ui\\.(StartupClock|ReaderApp)(\\$.*)?")
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
                 .check(classes);
     }

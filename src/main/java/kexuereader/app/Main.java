@@ -22,8 +22,9 @@ public final class Main {
         if (!outcome.startGui()) {
             System.exit(outcome.exitCode());
         }
+        PortableNatives.prepare();
         ReaderLauncher.Measure measure = new ReaderLauncher.Measure(outcome.measureStartup(),
-                outcome.measureArticle(), outcome.measureMemory());
+                outcome.measureArticle(), 0);
         System.exit(ReaderLauncher.launch(LibraryLocation.resolve(outcome.library()), measure));
     }
 
@@ -57,7 +58,7 @@ public final class Main {
                 return Optional.empty();
             }
         }
-        return Optional.of(new Cli.Outcome(0, true, library, startup, article, 0));
+        return Optional.of(new Cli.Outcome(0, true, library, startup, article));
     }
 
     private static boolean looksLikeAFile(String value) {

@@ -23,19 +23,17 @@ public final class Cli {
      *
      * @param measureStartup  print the start-up times once the list is shown, and exit
      * @param measureArticle  as {@code measureStartup}, then also when the first article is readable
-     * @param measureMemory   as {@code measureArticle}, then open this many articles and print the resident
-     *                        memory before and after; 0 for none
      */
     public record Outcome(int exitCode, boolean startGui, Path library, boolean measureStartup,
-                          boolean measureArticle, int measureMemory) {
+                          boolean measureArticle) {
     }
 
     /** The root command: global options, and the GUI when no subcommand is given. */
-    @Command(name = "kexue-reader", mixinStandardHelpOptions = true, version = "kexue-reader 0.1",
+    @Command(name = "kexue-reader", mixinStandardHelpOptions = true, versionProvider = Version.class,
             description = {"Offline reader for the archive of 科学空间 (kexue.fm).",
                     "Without a command, opens the reader window."},
             subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class,
-                    ExportCommand.class, FormulasCommand.class, StatsCommand.class, BenchCommand.class})
+                    ExportCommand.class, FormulasCommand.class, StatsCommand.class})
     static final class Root implements Callable<Integer> {
 
         @Option(names = "--library", paramLabel = "FILE",
@@ -53,11 +51,6 @@ public final class Cli {
         @Option(names = "--measure-article", hidden = true,
                 description = "As --measure-startup, then also print when the first article is readable.")
         boolean measureArticle;
-
-        @Option(names = "--measure-memory", hidden = true, paramLabel = "N",
-                description = "Start the window, print the resident memory once the first article is readable and "
-                        + "again after opening N articles, and exit.")
-        int measureMemory;
 
         boolean startGui;
         /** Standard output for people: control characters of the data made visible. */
@@ -108,8 +101,7 @@ public final class Cli {
         int code = cmd.execute(args);
         root.out.flush();
         root.err.flush();
-        return new Outcome(code, root.startGui, root.library, root.measureStartup, root.measureArticle,
-                Math.max(0, root.measureMemory));
+        return new Outcome(code, root.startGui, root.library, root.measureStartup, root.measureArticle);
     }
 
     private static int report(Exception ex, Root root) {

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import kexuereader.library.Library;
 import kexuereader.library.SafeFileWriter;
 import kexuereader.math.Document;
-import kexuereader.math.FormulaBench;
 import kexuereader.math.FormulaCheck;
 import kexuereader.math.FormulaGallery;
 import kexuereader.math.MathEngine;
@@ -20,17 +19,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code formulas check|bench|gallery [FILE…]}: with files, each file is one article body (its macros scoped
+ * {@code formulas check|gallery [FILE…]}: with files, each file is one article body (its macros scoped
  * to it, named by its file name); without, every article of the library (named by its id).
  */
 @Command(name = "formulas", mixinStandardHelpOptions = true,
-        description = "Check, time or look at how the formulas render.",
-        subcommands = {FormulasCommand.Check.class, FormulasCommand.Bench.class, FormulasCommand.Gallery.class})
+        description = "Check or look at how the formulas render.",
+        subcommands = {FormulasCommand.Check.class, FormulasCommand.Gallery.class})
 final class FormulasCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new UserError("say what to do: formulas check, formulas bench or formulas gallery --out FILE.html", 2);
+        throw new UserError("say what to do: formulas check or formulas gallery --out FILE.html", 2);
     }
 
     /** The documents the subcommands work on. */
@@ -69,17 +68,6 @@ final class FormulasCommand implements Callable<Integer> {
         @Override
         int run() throws IOException {
             return FormulaCheck.run(documents(), out()) == 0 ? 0 : 1;
-        }
-    }
-
-    @Command(name = "bench", mixinStandardHelpOptions = true,
-            description = {"Render every formula (parse, layout, SVG; no cache) 5 times after warm-up, single thread;",
-                    "end with 'formulas-bench: N formulas, median X us, p90 Y us' (per formula)."})
-    static final class Bench extends Sub {
-        @Override
-        int run() throws IOException {
-            FormulaBench.run(documents(), out());
-            return 0;
         }
     }
 

@@ -4,8 +4,8 @@
  *
  * <p>Entry points: {@link kexuereader.math.MathEngine#prepare(String)} (text work: segments, macros, numbers,
  * rewrites) and {@link kexuereader.math.MathEngine#render}/{@link kexuereader.math.MathEngine#renderDisplay}
- * (JLaTeXMath to SVG, cached); {@link kexuereader.math.MathHtml} for markup; {@link kexuereader.math.FormulaCheck},
- * {@link kexuereader.math.FormulaBench} and {@link kexuereader.math.FormulaGallery} behind the
- * {@code formulas} commands. See docs/math.md.
+ * (JLaTeXMath to SVG, cached); {@link kexuereader.math.MathHtml} for markup; {@link kexuereader.math.FormulaCheck}
+ * and {@link kexuereader.math.FormulaGallery} behind the {@code formulas} commands (the formula timing is with
+ * the benchmarks, src/bench). See docs/math.md.
  */
 package kexuereader.math;

@@ -26,6 +26,18 @@ public final class ReaderApp extends Application {
     private SettingsSaver saver;
     private MainWindow window;
 
+    /**
+     * Names the program "kexue-reader" for the window manager (WM_CLASS, which the desktop entry's StartupWMClass
+     * matches, so docks group the window under the icon). JavaFX names it after the application class, unless a
+     * name is set first: the constructor runs on the FX thread just before JavaFX does so.
+     */
+    public ReaderApp() {
+        com.sun.glass.ui.Application glass = com.sun.glass.ui.Application.GetApplication();
+        if (glass != null) {
+            glass.setName("kexue-reader");
+        }
+    }
+
     @Override
     public void start(Stage stage) {
         ReaderLauncher.Launch launch = ReaderLauncher.current();
@@ -70,6 +82,10 @@ public final class ReaderApp extends Application {
         Theme.apply(settings.themeProperty().get(), scene);
         settings.themeProperty().addListener((obs, was, now) -> Theme.apply(now, scene));
         stage.setTitle("kexue-reader · 科学空间");
+        for (int size : new int[] {16, 32, 48, 256}) { // the title bar's and the task list's icon (src/dist/icon)
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    ReaderApp.class.getResource("icon-" + size + ".png").toExternalForm()));
+        }
         stage.setScene(scene);
         stage.setMinWidth(720);
         stage.setMinHeight(480);

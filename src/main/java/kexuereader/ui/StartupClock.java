@@ -1,5 +1,6 @@
 package kexuereader.ui;
 
+import java.util.function.BiConsumer;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -10,13 +11,19 @@ import javafx.util.Duration;
  * Notices the first frame and the first frame with the article list populated. The window uses it to start
  * the slow work only after the list is on screen; {@code --measure-startup} prints the two times (since the JVM
  * started) and exits, for the start-up benchmark. {@code --measure-article} goes on until the first article's
- * page has been drawn in the reading pane and prints that time too; {@code --measure-memory} then hands over to
- * {@link MemoryProbe}.
+ * page has been drawn in the reading pane and prints that time too; a benchmark that asked for memory figures
+ * then takes over through {@link #afterArticle}.
  */
 final class StartupClock {
 
     /** A measuring run that never sees its article (an empty, read-only library) gives up after this long. */
     private static final Duration GIVE_UP = Duration.seconds(120);
+
+    /**
+     * What a benchmark run does once the first article is readable, given the window and what ends the run; set
+     * by the benchmarks' memory probe (src/bench), which the product does not carry. Null: the run just ends.
+     */
+    static volatile BiConsumer<MainWindow, Runnable> afterArticle;
 
     private final ReaderLauncher.Measure measure;
     private long firstFrame = -1;
@@ -133,8 +140,9 @@ final class StartupClock {
             long articleReady = ReaderApp.sinceJvmStart();
             System.out.println("startup: article-ready " + articleReady + " ms");
             System.out.flush();
-            if (measure.memoryArticles() > 0) {
-                new MemoryProbe(window, measure.memoryArticles(), () -> exit(0)).start();
+            BiConsumer<MainWindow, Runnable> then = afterArticle;
+            if (measure.memoryArticles() > 0 && then != null) {
+                then.accept(window, () -> exit(0));
             } else {
                 exit(0);
             }

@@ -209,6 +209,20 @@ class CliTest {
     }
 
     @Test
+    void theBenchmarksAreNotACommandOfTheProduct() {
+        assertTrue(!Cli.commandNames().contains("bench"), Cli.commandNames().toString());
+        assertEquals(2, run("bench").code());
+        assertEquals(2, run("formulas", "bench").code());
+    }
+
+    @Test
+    void versionNamesTheProgram() {
+        Run r = run("--version");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("kexue-reader "), r.out());
+    }
+
+    @Test
     void theTableAlignsChinese() {
         assertEquals(4, TextTable.width("扩散"));
         assertEquals(6, TextTable.width("RoPE扩"));

@@ -9,12 +9,15 @@ import java.util.regex.Pattern;
 
 /**
  * Memory: the reader's resident set ({@code VmRSS}) once the first article is readable and after opening 50
- * articles one after the other ({@code --measure-memory 50}), against the floor of the bare window with a
+ * articles one after the other ({@code kexuereader.ui.MemoryRun LIBRARY 50}), against the floor of the bare window with a
  * WebView showing one line. Target: ≤ 400 MB at 100,000 articles.
  */
 final class MemoryBench {
 
     static final int ARTICLES = 50;
+
+    /** The reader with the memory probe (src/bench): the product's window, started the product's way. */
+    static final String READER = "kexuereader.ui.MemoryRun";
 
     private static final Pattern BARE = Pattern.compile("bare: webview-painted \\d+ ms, rss (\\d+) MB");
     private static final Pattern READY = Pattern.compile("memory: ready rss (\\d+) MB");
@@ -37,9 +40,8 @@ final class MemoryBench {
                 bare.add(Subprocess.number(sub.run(launch.classPath(), launch.bareOptions(), StartupBench.BARE,
                         List.of("--webview"), 300), BARE));
                 StartupBench.forgetSettings(lib.getValue());
-                List<String> out = sub.run(launch.classPath(), launch.readerOptions(), StartupBench.READER,
-                        List.of("--library",
-                        lib.getValue().toString(), "--measure-memory", String.valueOf(ARTICLES)), 600);
+                List<String> out = sub.run(launch.classPath(), launch.readerOptions(), READER,
+                        List.of(lib.getValue().toString(), String.valueOf(ARTICLES)), 600);
                 ready.add(Subprocess.number(out, READY));
                 after.add(Subprocess.number(out, AFTER));
             }

@@ -58,13 +58,24 @@ final class Subprocess {
 
     /** As {@link #run(List, String, List, int)}, on another class path. */
     List<String> run(String cp, List<String> jvmOptions, String mainClass, List<String> args, int timeoutSeconds) {
+        return run(java, cp, jvmOptions, mainClass, args, timeoutSeconds);
+    }
+
+    /** As {@link #run(List, String, List, int)}, with another {@code java} (null: this one) and class path. */
+    List<String> run(String javaCommand, String cp, List<String> jvmOptions, String mainClass, List<String> args,
+                     int timeoutSeconds) {
         List<String> command = new ArrayList<>();
-        command.add(java);
+        command.add(javaCommand == null ? java : javaCommand);
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(cp);
         command.add(mainClass);
         command.addAll(args);
+        return command(command, timeoutSeconds);
+    }
+
+    /** Runs {@code command} as it is (a launcher, not a JVM started here); returns its standard output lines. */
+    List<String> command(List<String> command, int timeoutSeconds) {
         try {
             Files.createDirectories(logDir);
             Path err = logDir.resolve("last-child.err");

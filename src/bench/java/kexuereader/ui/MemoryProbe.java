@@ -9,7 +9,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 
 /**
- * {@code --measure-memory N}: the memory benchmark's hook. Once the first article is readable it prints the
+ * The memory benchmark's probe ({@link MemoryRun}). Once the first article is readable it prints the
  * process's resident memory, then opens the first N articles of the list one after the other, each waited for
  * until its page has loaded, and prints the resident memory again:
  * <pre>

@@ -23,8 +23,15 @@ public final class Bench {
     private final Subprocess subprocess;
     private final PrintWriter out;
     private final PrintWriter log;
+    private final Path installed;
 
     public Bench(Settings settings, Path workDir, PrintWriter out, PrintWriter log) {
+        this(settings, workDir, out, log, null);
+    }
+
+    /** With {@code installed}, the folder of an installed application whose start-up is measured too. */
+    public Bench(Settings settings, Path workDir, PrintWriter out, PrintWriter log, Path installed) {
+        this.installed = installed;
         this.settings = settings;
         this.workspace = new Workspace(workDir, log);
         this.subprocess = Subprocess.likeThisOne(workDir);
@@ -70,6 +77,15 @@ public final class Bench {
         boolean gui = settings.wants("startup") || settings.wants("memory");
         if (gui && !Subprocess.hasDisplay()) {
             report.note("start-up and memory skipped: no display (run the benchmark under xvfb-run)");
+        } else if (gui && installed != null) {
+            // the installed application alone, on the seeds and every size asked for
+            StartupBench.Launch launch = Launches.installed(installed, workspace, subprocess);
+            Map<String, Path> libraries = new LinkedHashMap<>();
+            libraries.put("32 articles (seeds)", workspace.seedsLibrary());
+            for (int size : sizes) {
+                libraries.put(String.format(Locale.ROOT, "%,d articles", size), workspace.library(size));
+            }
+            report.addAll(StartupBench.run(subprocess, launch, libraries, settings, log));
         } else if (gui) {
             List<StartupBench.Launch> launches = Launches.prepare(workspace, subprocess, workspace.seedsLibrary());
             StartupBench.Launch launch = launches.get(launches.size() - 1);

@@ -1,5 +1,6 @@
 package kexuereader.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,6 +30,9 @@ final class Launches {
     /** What target/kexue-reader adds for the window: the client compiler alone, the serial collector. */
     static final List<String> WINDOW = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms32m");
 
+    /** The product's jar, which the bench jar's manifest names. */
+    static final String PRODUCT_JAR = "kexue-reader.jar";
+
     private Launches() {
     }
 
@@ -41,9 +45,15 @@ final class Launches {
         }
         Path jar = Path.of(cp);
         Path alone = ws.root().resolve("jar-alone").resolve(jar.getFileName());
+        // the bench jar finds the product's jar beside it (its manifest's Class-Path): both go
+        Path product = jar.resolveSibling(PRODUCT_JAR);
         try {
             Files.createDirectories(alone.getParent());
             Files.copy(jar, alone, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            if (!jar.equals(product) && Files.isRegularFile(product)) {
+                Files.copy(product, alone.resolveSibling(PRODUCT_JAR), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.COPY_ATTRIBUTES);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -80,6 +90,52 @@ final class Launches {
                 List.of("--webview"), 300);
         return new StartupBench.Launch(name, cp, options(options, "-XX:SharedArchiveFile=" + readerJsa),
                 options(options, "-XX:SharedArchiveFile=" + bareJsa), alsoPlainBare);
+    }
+
+    /**
+     * The installed application in {@code dir} (jpackage's app image, e.g. /opt/kexue-reader): the reader through
+     * its own launcher ({@code bin/kexue-reader}), with the JVM options and the class-data archive the package
+     * carries; the bare window on the app's runtime ({@code lib/runtime/bin/java}) with the same options, read
+     * from the launcher's {@code lib/app/kexue-reader.cfg}, and an archive of its own made by one training run.
+     */
+    static StartupBench.Launch installed(Path dir, Workspace ws, Subprocess sub) {
+        Path app = dir.resolve("lib").resolve("app");
+        Path cfg = app.resolve("kexue-reader.cfg");
+        Path java = dir.resolve("lib").resolve("runtime").resolve("bin").resolve("java");
+        Path launcher = dir.resolve("bin").resolve("kexue-reader");
+        if (!Files.isRegularFile(cfg) || !Files.isExecutable(java) || !Files.isExecutable(launcher)) {
+            throw new IllegalArgumentException(dir + " holds no installed kexue-reader (no " + cfg + ", " + java
+                    + " or " + launcher + ")");
+        }
+        List<String> options = new ArrayList<>(launcherOptions(cfg, app));
+        // the bare window: the app's jar first, so JavaFX comes from there with its natives beside it
+        String cp = app.resolve(PRODUCT_JAR) + File.pathSeparator + sub.classPath();
+        Path bareJsa = ws.scratch("cds-installed").resolve("bare.jsa");
+        List<String> training = new ArrayList<>(options);
+        training.add("-XX:ArchiveClassesAtExit=" + bareJsa);
+        sub.run(java.toString(), cp, training, StartupBench.BARE, List.of("--webview"), 300);
+        List<String> bare = new ArrayList<>(options);
+        bare.add("-XX:SharedArchiveFile=" + bareJsa);
+        return new StartupBench.Launch("installed (" + dir + ")", cp, List.of(), bare, false, java.toString(),
+                List.of(launcher.toString()));
+    }
+
+    /** The JVM options of a jpackage launcher's .cfg, $APPDIR filled in, without its archive and version. */
+    static List<String> launcherOptions(Path cfg, Path appDir) {
+        List<String> options = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(cfg)) {
+                if (line.startsWith("java-options=")) {
+                    String o = line.substring("java-options=".length()).replace("$APPDIR", appDir.toString());
+                    if (!o.startsWith("-XX:SharedArchiveFile=") && !o.startsWith("-Djpackage.app-version=")) {
+                        options.add(o);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return options;
     }
 
     private static List<String> options(List<String> base, String archive) {

@@ -42,7 +42,28 @@ final class StartupBench {
      * bare window gets (the same, but its own class-data archive).
      */
     record Launch(String name, String classPath, List<String> readerOptions, List<String> bareOptions,
-                  boolean alsoPlainBare) {
+                  boolean alsoPlainBare, String java, List<String> readerCommand) {
+
+        /** Both JVMs started by the benchmark's own {@code java}, on {@code classPath}. */
+        Launch(String name, String classPath, List<String> readerOptions, List<String> bareOptions,
+               boolean alsoPlainBare) {
+            this(name, classPath, readerOptions, bareOptions, alsoPlainBare, null, null);
+        }
+
+        /** The bare window with these options and arguments. */
+        List<String> bare(Subprocess sub, List<String> options, List<String> args) {
+            return sub.run(java, classPath, options, BARE, args, 300);
+        }
+
+        /** The reader with these arguments: through its own launcher when it has one, else {@code java -cp}. */
+        List<String> reader(Subprocess sub, List<String> args) {
+            if (readerCommand != null) {
+                List<String> command = new ArrayList<>(readerCommand);
+                command.addAll(args);
+                return sub.command(command, 300);
+            }
+            return sub.run(java, classPath, readerOptions, READER, args, 300);
+        }
     }
 
     private StartupBench() {
@@ -61,12 +82,11 @@ final class StartupBench {
             for (int r = -1; r < s.gui(); r++) {
                 log.printf("startup: %s, %s, run %d of %d%n", launch.name(), lib.getKey(), r + 1, s.gui());
                 log.flush();
-                List<String> bare = sub.run(launch.classPath(), launch.bareOptions(), BARE, List.of("--webview"), 300);
-                List<String> plain = launch.alsoPlainBare()
-                        ? sub.run(launch.classPath(), List.of(), BARE, List.of(), 300) : List.of();
+                List<String> bare = launch.bare(sub, launch.bareOptions(), List.of("--webview"));
+                List<String> plain = launch.alsoPlainBare() ? launch.bare(sub, List.of(), List.of()) : List.of();
                 forgetSettings(lib.getValue());
-                List<String> reader = sub.run(launch.classPath(), launch.readerOptions(), READER, List.of("--library",
-                        lib.getValue().toString(), "--measure-article"), 300);
+                List<String> reader = launch.reader(sub, List.of("--library", lib.getValue().toString(),
+                        "--measure-article"));
                 if (r < 0) {
                     continue; // the warm-up pair: the page cache and the font cache settle
                 }
@@ -75,8 +95,7 @@ final class StartupBench {
                     plainFrame.add(Subprocess.number(plain, BARE_FRAME));
                 }
                 bareWeb.add(Subprocess.number(bare, BARE_WEB));
-                table.add(Subprocess.number(sub.run(launch.classPath(), launch.bareOptions(), BARE, List.of("--table"),
-                        300), BARE_FRAME));
+                table.add(Subprocess.number(launch.bare(sub, launch.bareOptions(), List.of("--table")), BARE_FRAME));
                 list.add(Subprocess.number(reader, LIST_READY));
                 article.add(Subprocess.number(reader, ARTICLE));
                 ready.add(Subprocess.number(reader, WINDOW));
