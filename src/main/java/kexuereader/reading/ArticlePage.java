@@ -164,6 +164,7 @@ public final class ArticlePage {
 
     private void body(Element section, Article article, PageContext context) {
         ArticleMath math = MathEngine.prepare(article.body());
+        MathEngine.Page page = engine.page(); // one budget per page: a costly formula cannot hold the page
         for (Paragraph p : math.paragraphs()) {
             if (Headings.isHeading(p)) {
                 highlighted(section.appendElement("h2"),
@@ -175,7 +176,7 @@ public final class ArticlePage {
                 if (segment instanceof Segment.Display d) {
                     closeIfEmpty(current);
                     current = null;
-                    display(section, d);
+                    display(section, d, page);
                     continue;
                 }
                 if (current == null) {
@@ -184,7 +185,7 @@ public final class ArticlePage {
                 if (segment instanceof Segment.Text t) {
                     text(current, article, t.text(), context);
                 } else if (segment instanceof Segment.Inline i) {
-                    inline(current, i.formula());
+                    inline(current, i.formula(), page);
                 } else if (segment instanceof Segment.Reference r) {
                     reference(current, r);
                 }
@@ -252,8 +253,8 @@ public final class ArticlePage {
         }
     }
 
-    private void inline(Element p, Formula formula) {
-        Rendering r = engine.render(formula, RenderStyle.PAGE);
+    private void inline(Element p, Formula formula, MathEngine.Page page) {
+        Rendering r = page.render(formula, RenderStyle.PAGE);
         if (r instanceof Rendering.Svg svg) {
             p.appendElement("span").addClass("math").addClass("inline").attr("data-tex", formula.source())
                     .appendChild(new DataNode(svg.markup()));
@@ -263,8 +264,8 @@ public final class ArticlePage {
         }
     }
 
-    private void display(Element section, Segment.Display d) {
-        DisplayRendering r = engine.renderDisplay(d, RenderStyle.PAGE);
+    private void display(Element section, Segment.Display d, MathEngine.Page page) {
+        DisplayRendering r = page.renderDisplay(d, RenderStyle.PAGE);
         if (r.body() instanceof Rendering.Failure f) {
             Element error = section.appendElement("div").addClass("math-error").addClass("display-error")
                     .attr("title", "Cannot render: " + f.reason()).attr("data-tex", d.formula().source());
