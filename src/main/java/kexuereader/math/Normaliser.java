@@ -40,6 +40,8 @@ final class Normaliser {
                 new BigOperatorScripts(),
                 new CancelAsStrike(),
                 new CasesSpacing(),
+                new FractionBar(),
+                new ScriptSpacing(),
                 new CommutativeDiagram()));
     }
 

@@ -75,7 +75,7 @@ class RewriteRulesTest {
 
     @Test
     void rulesReturnUnconcernedInputUnchanged() {
-        String plain = "\\frac{a}{b} + \\sqrt{x}";
+        String plain = "\\sqrt{a} + b";
         for (Rewrite r : rules().values()) {
             assertSame(plain, r.apply(plain), r.name());
         }
