@@ -28,6 +28,7 @@ final class Normaliser {
                 DropCommands.mathJaxOnly(),
                 new MathJaxBoxes(),
                 new DashedRules(),
+                new ArrayFramePadding(),
                 new ReferencesAsText(labels),
                 RenameCommands.boldSymbol(),
                 RenameCommands.mathJaxAliases(),
