@@ -68,10 +68,6 @@ final class SvgRenderer {
                     && Math.abs(depth) <= limits.maxSizeEm())) {
                 return new Refused("formula too large (over " + (int) limits.maxSizeEm() + " em)");
             }
-            if (System.nanoTime() - start > budget) {
-                // laid out, but too slowly to be worth drawing (and the failure is cached, so paid once)
-                return new Refused("formula takes too long to lay out (over " + limits.maxFormulaMillis() + " ms)");
-            }
             width = Math.max(0, width);
             height = Math.max(0, height);
             depth = Math.max(0, depth);

@@ -33,6 +33,8 @@ class MathJaxMetricsTest {
         "$$\\begin{cases}1&x>0\\\\0&x\\le 0\\end{cases}$$ ; 4.656 ; 1.450 ; 0.950 ; 0.02 ; 0.015",
         "$$\\begin{array}{|c}a\\end{array}$$ ; 1.596 ; NaN ; NaN ; 0 ; 0.035",
         "$$\\left(\\begin{array}{c|c}a&b\\\\c&d\\end{array}\\right)$$ ; 3.591 ; 1.450 ; 0.950 ; 0.02 ; 0.035",
+        // \xrightarrow: the label plus 0.59 em (JLaTeXMath's was 1.7 em longer)
+        "$\\xrightarrow{\\text{变换}}$ ; 2.003 ; NaN ; NaN ; 0 ; 0.06",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction
         "$\\boldsymbol{V}^{\\top}$   ; 1.579 ; 0.835 ; 0.016 ; 0.07 ; 0.015",
     })
