@@ -77,6 +77,11 @@ public final class FidelityBench {
         }
         Files.writeString(work.resolve("jobs.json"), json.append(']'), StandardCharsets.UTF_8);
         Files.write(work.resolve("ours.tsv"), lines, StandardCharsets.UTF_8);
+        List<String> names = new ArrayList<>();
+        for (int d = 0; d < files.size(); d++) {
+            names.add(d + "\t" + files.get(d));
+        }
+        Files.write(work.resolve("documents.tsv"), names, StandardCharsets.UTF_8);
         System.out.println("ours: " + lines.size() + " formulas in " + docs.size() + " documents");
     }
 
@@ -131,7 +136,19 @@ public final class FidelityBench {
             cmp.put(r.id(), new Comparison(InkMask.fScore(o, t, DILATION_PX), (double) o.inkWidth() / t.inkWidth(),
                     (o.inkDepth() - t.inkDepth()) / Rasteriser.PX_PER_EM));
         }
+        out.println("All formulas (the project's corpus and the sample pages):");
         printTable(rows, cmp, out);
+        List<String> corpusDocs = new ArrayList<>();
+        for (String line : Files.readAllLines(work.resolve("documents.tsv"), StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", 2);
+            if (f[1].contains("kexuereader/math/corpus/")) {
+                corpusDocs.add(f[0] + "-");
+            }
+        }
+        List<Row> real = rows.stream().filter(r -> corpusDocs.stream().noneMatch(r.id()::startsWith)).toList();
+        out.println();
+        out.println("Sample pages only (real blog formulas, " + real.size() + "):");
+        printTable(real, cmp, out);
         List<Row> compared = rows.stream().filter(r -> cmp.containsKey(r.id())).toList();
         List<Row> worst = compared.stream().sorted(Comparator.comparingDouble(r -> cmp.get(r.id()).fScore())).limit(40)
                 .toList();
