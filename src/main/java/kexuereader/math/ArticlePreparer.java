@@ -58,9 +58,12 @@ final class ArticlePreparer {
             read(item, macros);
         }
         EquationNumbering numbering = new EquationNumbering();
+        Normaliser unresolved = Normaliser.standard(new LabelTable());
         for (Item item : items) {
             expand(item, macros.forFormula(item.index));
-            if (item.display() && item.expanded != null) {
+            // a formula that cannot render gets no number, as MathJax numbers only what it renders
+            if (item.display() && item.expanded != null && !item.definitionsOnly
+                    && !ParseCheck.rejects(unresolved.normalise(item.expanded), limits)) {
                 item.structure = DisplayStructure.of(item.expanded);
                 item.numbers = numbering.next(item.structure);
             }

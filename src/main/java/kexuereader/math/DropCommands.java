@@ -34,6 +34,16 @@ final class DropCommands implements Rewrite {
         return new DropCommands("drop-require", Map.of("require", 1), false);
     }
 
+    /**
+     * MathJax's uproot and leftroot commands (radical index placement, none here) and the html
+     * package's {@code \style{css}{x}}, {@code \class{c}{x}}, {@code \cssId{id}{x}}, {@code \href{url}{x}}: the
+     * command and its first argument go, the content stays as a group.
+     */
+    static DropCommands mathJaxOnly() {
+        return new DropCommands("drop-mathjax-only", Map.of("uproot", 1, "leftroot", 1, "style", 1, "class", 1,
+                "cssId", 1, "href", 1), false);
+    }
+
     @Override
     public String name() {
         return name;

@@ -30,11 +30,12 @@ public final class FormulaCheck {
         int failed = 0;
         for (Document doc : documents) {
             ArticleMath math = MathEngine.prepare(doc.body());
+            MathEngine.Page page = engine.page();
             int n = 0;
             for (Segment s : math.mathSegments()) {
                 n++;
                 total++;
-                Rendering.Failure failure = failure(s, engine);
+                Rendering.Failure failure = failure(s, page);
                 if (failure != null) {
                     failed++;
                     out.println(failLine(doc.label(), n, failure));
@@ -47,12 +48,12 @@ public final class FormulaCheck {
     }
 
     /** The failure of a math segment, or {@code null} when it renders (references always do). */
-    static Rendering.Failure failure(Segment s, MathEngine engine) {
+    static Rendering.Failure failure(Segment s, MathEngine.Page page) {
         if (s instanceof Segment.Inline i) {
-            return engine.render(i.formula(), RenderStyle.PAGE) instanceof Rendering.Failure f ? f : null;
+            return page.render(i.formula(), RenderStyle.PAGE) instanceof Rendering.Failure f ? f : null;
         }
         if (s instanceof Segment.Display d) {
-            DisplayRendering r = engine.renderDisplay(d, RenderStyle.PAGE);
+            DisplayRendering r = page.renderDisplay(d, RenderStyle.PAGE);
             if (r.body() instanceof Rendering.Failure f) {
                 return f;
             }

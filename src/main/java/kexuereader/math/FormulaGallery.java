@@ -36,6 +36,7 @@ public final class FormulaGallery {
         int total = 0;
         for (Document doc : documents) {
             ArticleMath math = MathEngine.prepare(doc.body());
+            MathEngine.Page page = engine.page();
             body.append("<h2>").append(MathHtml.escape(doc.label())).append("</h2>\n<table><colgroup><col class=\"n\">"
                     + "<col class=\"src\"><col class=\"r\"><col class=\"tags\"></colgroup>\n");
             int n = 0;
@@ -43,14 +44,14 @@ public final class FormulaGallery {
                 n++;
                 total++;
                 String id = doc.label() + "#" + n;
-                Rendering.Failure failure = FormulaCheck.failure(s, engine);
+                Rendering.Failure failure = FormulaCheck.failure(s, page);
                 if (failure != null) {
                     failures.add("<li><b>" + MathHtml.escape(id) + "</b>: " + MathHtml.escape(failure.reason())
                             + "<pre>" + MathHtml.escape(failure.source()) + "</pre></li>");
                 }
                 body.append("<tr").append(failure != null ? " class=\"failed\"" : "").append("><td class=\"n\">")
                         .append(MathHtml.escape(id)).append("</td><td><pre>").append(MathHtml.escape(source(s)))
-                        .append("</pre></td><td class=\"r\">").append(rendering(s, engine))
+                        .append("</pre></td><td class=\"r\">").append(rendering(s, page))
                         .append("</td><td class=\"tags\">").append(MathHtml.escape(numbers(s))).append("</td></tr>\n");
             }
             body.append("</table>\n");
@@ -68,13 +69,13 @@ public final class FormulaGallery {
         return failures.size();
     }
 
-    private static String rendering(Segment s, MathEngine engine) {
+    private static String rendering(Segment s, MathEngine.Page page) {
         if (s instanceof Segment.Inline i) {
-            return "<span class=\"line\">文字 text " + MathHtml.inline(engine.render(i.formula(), RenderStyle.PAGE))
+            return "<span class=\"line\">文字 text " + MathHtml.inline(page.render(i.formula(), RenderStyle.PAGE))
                     + " 继续 more</span>";
         }
         if (s instanceof Segment.Display d) {
-            return MathHtml.display(d, engine.renderDisplay(d, RenderStyle.PAGE));
+            return MathHtml.display(d, page.renderDisplay(d, RenderStyle.PAGE));
         }
         if (s instanceof Segment.Reference r) {
             return "<span class=\"line\">见式 " + MathHtml.reference(r) + " see</span>";

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.scilab.forge.jlatexmath.FontInfo;
+import org.scilab.forge.jlatexmath.MatrixAtom;
+import org.scilab.forge.jlatexmath.SpaceAtom;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 
@@ -66,6 +68,10 @@ final class JlmRuntime {
                 + "\\frac{a}{b}\\sqrt{x}\\sum_{i=1}^n\\int\\left(\\begin{array}{c}a\\end{array}\\right)"
                 + "\\xrightarrow{f}\\underbrace{x}_{y}\\textcolor{#ff0000}{z}";
         new TeXFormula(warmUp).createTeXIcon(TeXConstants.STYLE_DISPLAY, 1f);
+        // MathJax sets an array with no padding outside its first and last columns (TeX and JLaTeXMath add half a
+        // column gap, 0.5 em, on each side: +1 em on every array and cases); JLaTeXMath reads this shared atom
+        // only for those outer gaps
+        MatrixAtom.semihsep = new SpaceAtom(TeXConstants.UNIT_EM, 0, 0, 0);
         CjkFonts.start();
         ready = true;
     }

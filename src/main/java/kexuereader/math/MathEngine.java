@@ -70,7 +70,11 @@ public final class MathEngine {
 
     /** Renders a formula; never throws for any formula. Cached. */
     public Rendering render(Formula formula, RenderStyle style) {
-        RenderCache.Entry e = entry(formula, style);
+        return render(formula, style, null);
+    }
+
+    private Rendering render(Formula formula, RenderStyle style, RenderBudget budget) {
+        RenderCache.Entry e = entry(formula, style, budget);
         return e.svg() != null ? e.svg() : new Rendering.Failure(formula.source(), e.failure());
     }
 
@@ -79,11 +83,15 @@ public final class MathEngine {
      * them side by side, tops aligned, and each number lands beside its row.
      */
     public DisplayRendering renderDisplay(Segment.Display display, RenderStyle style) {
-        RenderCache.Entry body = entry(display.formula(), style);
+        return renderDisplay(display, style, null);
+    }
+
+    private DisplayRendering renderDisplay(Segment.Display display, RenderStyle style, RenderBudget budget) {
+        RenderCache.Entry body = entry(display.formula(), style, budget);
         if (display.tagColumn() == null) {
             return new DisplayRendering(toRendering(display.formula(), body), null);
         }
-        RenderCache.Entry tags = entry(display.tagColumn(), style);
+        RenderCache.Entry tags = entry(display.tagColumn(), style, budget);
         if (body.image() == null || tags.image() == null) {
             return new DisplayRendering(toRendering(display.formula(), body), toRendering(display.tagColumn(), tags));
         }
@@ -91,6 +99,33 @@ public final class MathEngine {
         double depth = Math.max(body.image().depth(), tags.image().depth());
         return new DisplayRendering(body.image().withExtent(height, depth).toRendering(),
                 tags.image().withExtent(height, depth).toRendering());
+    }
+
+    /**
+     * Renderings for one page (an article shown or exported) under one budget: once the page's formulas have
+     * taken {@link SafetyLimits#maxPageMillis()} or drawn {@link SafetyLimits#maxPageSvgChars()}, its further
+     * uncached formulas are failures, so no page can hold the thread that builds it. Make one per page.
+     */
+    public Page page() {
+        return new Page(new RenderBudget(limits));
+    }
+
+    /** {@link #render} and {@link #renderDisplay} sharing one page's budget. */
+    public final class Page {
+
+        private final RenderBudget budget;
+
+        private Page(RenderBudget budget) {
+            this.budget = budget;
+        }
+
+        public Rendering render(Formula formula, RenderStyle style) {
+            return MathEngine.this.render(formula, style, budget);
+        }
+
+        public DisplayRendering renderDisplay(Segment.Display display, RenderStyle style) {
+            return MathEngine.this.renderDisplay(display, style, budget);
+        }
     }
 
     /** How many renderings the cache holds. */
@@ -106,7 +141,7 @@ public final class MathEngine {
         return e.svg() != null ? e.svg() : new Rendering.Failure(f.source(), e.failure());
     }
 
-    private RenderCache.Entry entry(Formula formula, RenderStyle style) {
+    private RenderCache.Entry entry(Formula formula, RenderStyle style, RenderBudget budget) {
         if (!formula.isRenderable()) {
             return new RenderCache.Entry(null, null, formula.problem());
         }
@@ -116,7 +151,16 @@ public final class MathEngine {
         if (cached != null) {
             return cached;
         }
+        String skipped = budget == null ? null : budget.exhausted();
+        if (skipped != null) {
+            return new RenderCache.Entry(null, null, skipped); // not cached: the budget is the page's, not the formula's
+        }
+        long start = System.nanoTime();
         SvgRenderer.Result r = renderer.render(formula.latex(), displayStyle, style.color(), style.fontSizePx());
+        if (budget != null) {
+            budget.spend(System.nanoTime() - start,
+                    r instanceof SvgRenderer.Drawn d ? d.image().markup().length() : 0);
+        }
         RenderCache.Entry entry = r instanceof SvgRenderer.Drawn d
                 ? new RenderCache.Entry(d.image(), d.image().toRendering(), null)
                 : new RenderCache.Entry(null, null, ((SvgRenderer.Refused) r).reason());

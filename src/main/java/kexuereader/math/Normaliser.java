@@ -25,6 +25,10 @@ final class Normaliser {
                 DropCommands.labels(),
                 DropCommands.tags(),
                 DropCommands.require(),
+                DropCommands.mathJaxOnly(),
+                new MathJaxBoxes(),
+                new DashedRules(),
+                new ArrayFramePadding(),
                 new ReferencesAsText(labels),
                 RenameCommands.boldSymbol(),
                 RenameCommands.mathJaxAliases(),
@@ -40,6 +44,8 @@ final class Normaliser {
                 new BigOperatorScripts(),
                 new CancelAsStrike(),
                 new CasesSpacing(),
+                new FractionBar(),
+                new ScriptSpacing(),
                 new CommutativeDiagram()));
     }
 

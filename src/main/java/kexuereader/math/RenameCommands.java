@@ -39,7 +39,10 @@ final class RenameCommands implements Rewrite {
                 java.util.Map.entry("Eqqcolon", "\\equalscoloncolon"), java.util.Map.entry("vcentcolon", "\\ratio"),
                 java.util.Map.entry("lparen", "("), java.util.Map.entry("rparen", ")"),
                 java.util.Map.entry("enspace", "\\hspace{0.5em}"), java.util.Map.entry("mspace", "\\hspace"),
-                java.util.Map.entry("mathstrut", "\\vphantom{(}"), java.util.Map.entry("strut", "\\vphantom{(}")));
+                java.util.Map.entry("mathstrut", "\\vphantom{(}"), java.util.Map.entry("strut", "\\vphantom{(}"),
+                // a backslash before a line break is a control space
+                java.util.Map.entry("\n", "\\ "),
+                java.util.Map.entry("\r", "\\ "), java.util.Map.entry("\t", "\\ ")));
     }
 
     @Override

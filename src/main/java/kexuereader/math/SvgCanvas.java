@@ -51,6 +51,10 @@ final class SvgCanvas extends Graphics2D {
     private static final Stroke DEFAULT_STROKE = new BasicStroke(1f);
 
     private final StringBuilder out;
+    /** Drawing stops {@code budgetNanos} after {@code start} ({@link System#nanoTime()}), or past {@code maxChars}. */
+    private long start;
+    private long budgetNanos = Long.MAX_VALUE;
+    private int maxChars = Integer.MAX_VALUE;
     private final Color defaultColor;
     private final String defaultColorCss;
 
@@ -92,6 +96,34 @@ final class SvgCanvas extends Graphics2D {
         this.background = parent.background;
         this.composite = parent.composite;
         this.hints = parent.hints == null ? null : (RenderingHints) parent.hints.clone();
+        this.start = parent.start;
+        this.budgetNanos = parent.budgetNanos;
+        this.maxChars = parent.maxChars;
+    }
+
+    /** Thrown when a drawing runs past its time or size budget; the renderer turns it into a failure. */
+    static final class OverBudget extends RuntimeException {
+        OverBudget(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** Stops drawing (with {@link OverBudget}) {@code nanos} after {@code startNanos} or past {@code chars}. */
+    SvgCanvas budget(long startNanos, long nanos, int chars) {
+        this.start = startNanos;
+        this.budgetNanos = nanos;
+        this.maxChars = chars;
+        return this;
+    }
+
+    /** Before each element: a few nanoseconds, and what keeps a runaway drawing bounded. */
+    private void checkBudget() {
+        if (out.length() > maxChars) {
+            throw new OverBudget("formula too large to draw (over " + maxChars + " characters of SVG)");
+        }
+        if (System.nanoTime() - start > budgetNanos) {
+            throw new OverBudget("formula takes too long to draw");
+        }
     }
 
     // ---- text ----------------------------------------------------------------------------------------------
@@ -157,6 +189,7 @@ final class SvgCanvas extends Graphics2D {
         double d = t.getScaleY() * s;
         double e = t.getScaleX() * x + t.getShearX() * y + t.getTranslateX();
         double f = t.getShearY() * x + t.getScaleY() * y + t.getTranslateY();
+        checkBudget();
         out.append("<path");
         fillAttribute();
         out.append(" transform=\"");
@@ -186,6 +219,7 @@ final class SvgCanvas extends Graphics2D {
             double x2 = transform.getScaleX() * (r.getX() + r.getWidth()) + transform.getTranslateX();
             double y1 = transform.getScaleY() * r.getY() + transform.getTranslateY();
             double y2 = transform.getScaleY() * (r.getY() + r.getHeight()) + transform.getTranslateY();
+            checkBudget();
             out.append("<rect");
             fillAttribute();
             SvgNumbers.append(out.append(" x=\""), Math.min(x1, x2), 1);
@@ -194,6 +228,7 @@ final class SvgCanvas extends Graphics2D {
             SvgNumbers.append(out.append("\" height=\""), Math.abs(y2 - y1), 1).append("\"/>");
             return;
         }
+        checkBudget();
         out.append("<path");
         fillAttribute();
         out.append(" d=\"");
@@ -210,6 +245,7 @@ final class SvgCanvas extends Graphics2D {
             squareCaps = bs.getEndCap() == BasicStroke.CAP_SQUARE;
         }
         double scale = Math.sqrt(Math.abs(transform.getDeterminant()));
+        checkBudget();
         out.append("<path fill=\"none\" stroke=\"");
         colorValue(out);
         out.append('"');

@@ -53,6 +53,8 @@ final class SvgRenderer {
         if (CjkFonts.needs(latex)) {
             CjkFonts.await();
         }
+        long start = System.nanoTime();
+        long budget = limits.maxFormulaMillis() * 1_000_000L;
         try {
             TeXFormula formula = new TeXFormula(latex);
             TeXIcon icon = formula.createTeXIcon(displayStyle ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT,
@@ -73,8 +75,11 @@ final class SvgRenderer {
             StringBuilder buffer = new StringBuilder(Math.min(512 + 160 * latex.length(), 1 << 18));
             StringBuilder markup = SvgImage.open(buffer, width, height, depth, color, fontSizePx);
             int drawingStart = markup.length();
-            box.draw(new SvgCanvas(markup, DEFAULT_COLOR, color, SvgImage.UNITS_PER_EM), 0, 0);
+            box.draw(new SvgCanvas(markup, DEFAULT_COLOR, color, SvgImage.UNITS_PER_EM)
+                    .budget(start, budget, limits.maxSvgChars()), 0, 0);
             return new Drawn(SvgImage.close(markup, drawingStart, width, height, depth, color, fontSizePx));
+        } catch (SvgCanvas.OverBudget e) {
+            return new Refused(e.getMessage());
         } catch (StackOverflowError e) {
             return new Refused("formula nests too deeply");
         } catch (RuntimeException | LinkageError | AssertionError e) {

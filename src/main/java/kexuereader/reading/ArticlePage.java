@@ -166,7 +166,9 @@ public final class ArticlePage {
     }
 
     private void body(Element section, Article article, PageContext context) {
-        if (!article.blocks().isEmpty() && new BlockBody(this, interactive).render(section, article, context)) {
+        MathEngine.Page budget = engine.page(); // one budget per page: a costly formula cannot hold the page
+        if (!article.blocks().isEmpty()
+                && new BlockBody(this, interactive, budget).render(section, article, context)) {
             return;
         }
         ArticleMath math = MathEngine.prepare(article.body());
@@ -176,18 +178,18 @@ public final class ArticlePage {
                         ((Segment.Text) p.segments().get(0)).text().strip(), context.highlight());
                 continue;
             }
-            paragraph(section, article, p, context);
+            paragraph(section, article, p, context, budget);
         }
     }
 
     /** One prepared paragraph: text and inline math in {@code <p>}s, display formulas as blocks between them. */
-    void paragraph(Element section, Article article, Paragraph p, PageContext context) {
+    void paragraph(Element section, Article article, Paragraph p, PageContext context, MathEngine.Page budget) {
         Element current = null;
         for (Segment segment : p.segments()) {
             if (segment instanceof Segment.Display d) {
                 closeIfEmpty(current);
                 current = null;
-                display(section, d);
+                display(section, d, budget);
                 continue;
             }
             if (current == null) {
@@ -196,7 +198,7 @@ public final class ArticlePage {
             if (segment instanceof Segment.Text t) {
                 text(current, article, t.text(), context);
             } else if (segment instanceof Segment.Inline i) {
-                inline(current, i.formula());
+                inline(current, i.formula(), budget);
             } else if (segment instanceof Segment.Reference r) {
                 reference(current, r);
             }
@@ -205,14 +207,14 @@ public final class ArticlePage {
     }
 
     /** One prepared paragraph inside {@code into} itself (a list item, a table cell): display math as a block in it. */
-    void segments(Element into, Article article, Paragraph p, PageContext context) {
+    void segments(Element into, Article article, Paragraph p, PageContext context, MathEngine.Page budget) {
         for (Segment segment : p.segments()) {
             if (segment instanceof Segment.Display d) {
-                display(into, d);
+                display(into, d, budget);
             } else if (segment instanceof Segment.Text t) {
                 text(into, article, t.text(), context);
             } else if (segment instanceof Segment.Inline i) {
-                inline(into, i.formula());
+                inline(into, i.formula(), budget);
             } else if (segment instanceof Segment.Reference r) {
                 reference(into, r);
             }
@@ -278,8 +280,8 @@ public final class ArticlePage {
         }
     }
 
-    private void inline(Element p, Formula formula) {
-        Rendering r = engine.render(formula, RenderStyle.PAGE);
+    private void inline(Element p, Formula formula, MathEngine.Page page) {
+        Rendering r = page.render(formula, RenderStyle.PAGE);
         if (r instanceof Rendering.Svg svg) {
             p.appendElement("span").addClass("math").addClass("inline").attr("data-tex", formula.source())
                     .appendChild(new DataNode(svg.markup()));
@@ -289,8 +291,8 @@ public final class ArticlePage {
         }
     }
 
-    private void display(Element section, Segment.Display d) {
-        DisplayRendering r = engine.renderDisplay(d, RenderStyle.PAGE);
+    private void display(Element section, Segment.Display d, MathEngine.Page page) {
+        DisplayRendering r = page.renderDisplay(d, RenderStyle.PAGE);
         if (r.body() instanceof Rendering.Failure f) {
             Element error = section.appendElement("div").addClass("math-error").addClass("display-error")
                     .attr("title", "Cannot render: " + f.reason()).attr("data-tex", d.formula().source());

@@ -22,10 +22,12 @@ final class BlockBody {
 
     private final ArticlePage page;
     private final boolean interactive;
+    private final MathEngine.Page budget;
 
-    BlockBody(ArticlePage page, boolean interactive) {
+    BlockBody(ArticlePage page, boolean interactive, MathEngine.Page budget) {
         this.page = page;
         this.interactive = interactive;
+        this.budget = budget;
     }
 
     /** Renders the blocks into {@code section}; false (nothing added) when the math did not map onto them. */
@@ -42,7 +44,7 @@ final class BlockBody {
         int heading = 0;
         for (Block b : article.blocks()) {
             if (b instanceof Block.Paragraph || b instanceof Block.Formula) {
-                page.paragraph(section, article, units.next(), context);
+                page.paragraph(section, article, units.next(), context, budget);
             } else if (b instanceof Block.Heading h) {
                 Element e = section.appendElement("h" + Math.min(6, Math.max(2, h.level())))
                         .attr("id", "h-" + (++heading));
@@ -57,7 +59,7 @@ final class BlockBody {
                 }
             } else if (b instanceof Block.Quote q) {
                 Element quote = section.appendElement("blockquote");
-                page.paragraph(quote, article, units.next(), context);
+                page.paragraph(quote, article, units.next(), context, budget);
             } else if (b instanceof Block.Code c) {
                 Element pre = section.appendElement("pre").addClass("code");
                 Element code = pre.appendElement("code");
@@ -88,7 +90,7 @@ final class BlockBody {
 
     /** One unit's segments inside an element of its own (display math included, as a block inside it). */
     private void inline(Element e, Article article, Paragraph p, PageContext context) {
-        page.segments(e, article, p, context);
+        page.segments(e, article, p, context, budget);
     }
 
     private void figure(Element section, Article article, Block.Figure f, Paragraph caption, PageContext context) {

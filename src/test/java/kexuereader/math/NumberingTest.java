@@ -87,6 +87,24 @@ class NumberingTest {
     }
 
     @Test
+    void aFormulaThatCannotRenderGetsNoNumberAsOnMathJax() {
+        // the blog's kexue-9444: an equation with the typo \vdot shows an error and no number on MathJax, so
+        // every later number there is one lower than a count of all equations
+        ArticleMath m = MathEngine.prepare("""
+                \\begin{equation}\\vdot x\\end{equation}
+
+                \\begin{equation}a\\label{eq:a}\\end{equation}
+                见$\\eqref{eq:a}$，以及 \\begin{equation}\\mathbf{x}\\vdots\\end{equation}""");
+        List<Segment.Display> d = displays(m);
+        assertEquals(List.of(), shown(d.get(0)));
+        assertEquals(List.of("(1)"), shown(d.get(1)));
+        assertEquals(List.of("(2)"), shown(d.get(2)), "known commands keep their number");
+        Segment.Reference r = m.mathSegments().stream().filter(Segment.Reference.class::isInstance)
+                .map(Segment.Reference.class::cast).findFirst().orElseThrow();
+        assertEquals("(1)", r.shownText());
+    }
+
+    @Test
     void nonumberAndNotagSkipARow() {
         ArticleMath m = MathEngine.prepare("\\begin{align}a\\\\b\\nonumber\\\\c\\notag\\\\d\\end{align}");
         Segment.Display d = displays(m).get(0);

@@ -1,6 +1,7 @@
 package kexuereader.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -74,8 +75,19 @@ class RewriteRulesTest {
     }
 
     @Test
+    void aBackslashBeforeALineBreakIsAControlSpace() {
+        // MathJax reads it as "\ "; JLaTeXMath failed with an empty reason. A row break "\\" stays one.
+        Rewrite aliases = rules().get("mathjax-aliases");
+        assertEquals("a\\ b", aliases.apply("a\\\nb"));
+        assertEquals("a\\ \nb", aliases.apply("a\\\r\nb"));
+        assertEquals("a\\\\\nb", aliases.apply("a\\\\\nb"));
+        Formula f = MathEngine.prepare("$a\\\nb$").formulas().get(0);
+        assertInstanceOf(Rendering.Svg.class, new MathEngine(0).render(f, RenderStyle.PAGE));
+    }
+
+    @Test
     void rulesReturnUnconcernedInputUnchanged() {
-        String plain = "\\frac{a}{b} + \\sqrt{x}";
+        String plain = "\\sqrt{a} + b";
         for (Rewrite r : rules().values()) {
             assertSame(plain, r.apply(plain), r.name());
         }

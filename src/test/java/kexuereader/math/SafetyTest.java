@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -140,5 +141,74 @@ class SafetyTest {
         }
         Rendering.Svg after = assertInstanceOf(Rendering.Svg.class, engine.render(inline, RenderStyle.PAGE));
         assertEquals(before.markup(), after.markup());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"$\\begin{array}{*{2147483647}{c}}x\\end{array}$",
+            "$\\begin{tabular}{*{2147483647}{c}}x\\end{tabular}$",
+            "$\\begin{array}{*{100000}{c}}x\\end{array}$",
+            "$\\begin{array}[t]{*{3}{*{400}{c}}}x\\end{array}$",
+            "$\\begin{array}{*{99999999999999999999}c}x\\end{array}$",
+            "$\\begin{array}{*{65536}{*{65536}{*{65536}{c}}}}x\\end{array}$"})
+    void columnSpecBombsAreRefusedBeforeJLaTeXMathExpandsThem(String body) {
+        // before the preflight counted repeats, *{2147483647}{c} never finished; *{100000}{c} took 5 s and 1.4 GB
+        Rendering.Failure f = fails(body);
+        assertTrue(f.reason().contains("too many columns"), f.reason());
+    }
+
+    @Test
+    void tablesOfTooManyCellsAreRefused() {
+        Rendering.Failure f = fails("$\\begin{matrix}" + "&".repeat(400) + "\\\\".repeat(400) + "\\end{matrix}$");
+        assertTrue(f.reason().contains("table too large"), f.reason());
+    }
+
+    @Test
+    void arraysOfTheBlogsSizesStillRender() {
+        MathEngine engine = new MathEngine(0);
+        for (String body : new String[] {"$\\begin{array}{*{20}{c}}x&y\\end{array}$",
+                "$\\begin{array}{@{}c|*{2}{c}p{3cm}}a&b\\\\c&d\\end{array}$",
+                "$\\begin{pmatrix}" + "a&".repeat(30) + "a" + "\\\\a".repeat(30) + "\\end{pmatrix}$"}) {
+            Formula f = MathEngine.prepare(body).formulas().get(0);
+            assertInstanceOf(Rendering.Svg.class, engine.render(f, RenderStyle.PAGE), body);
+        }
+    }
+
+    private static SafetyLimits limits(long formulaMillis, int svgChars, long pageMillis) {
+        SafetyLimits d = SafetyLimits.DEFAULT;
+        return new SafetyLimits(d.maxSourceChars(), d.maxExpandedChars(), d.maxMacroExpansions(), d.maxExpansionWork(),
+                d.maxNesting(), d.maxSizeEm(), d.maxColumns(), d.maxTableCells(), formulaMillis, svgChars, pageMillis,
+                d.maxPageSvgChars());
+    }
+
+    @Test
+    void aFormulaDrawingMoreThanItsSizeBudgetFails() {
+        MathEngine engine = new MathEngine(0, limits(1_000, 2_000, 10_000));
+        Formula f = MathEngine.prepare("$" + "x+".repeat(200) + "x$").formulas().get(0);
+        Rendering.Failure failure = assertInstanceOf(Rendering.Failure.class, engine.render(f, RenderStyle.PAGE));
+        assertTrue(failure.reason().contains("too large to draw"), failure.reason());
+        assertInstanceOf(Rendering.Svg.class, engine.render(MathEngine.prepare("$x$").formulas().get(0),
+                RenderStyle.PAGE));
+    }
+
+    @Test
+    void aFormulaOverItsTimeBudgetFails() {
+        // a budget of 0 ms: any layout takes longer, so the check is exercised without timing anything
+        MathEngine engine = new MathEngine(0, limits(0, 4_000_000, 10_000));
+        Formula f = MathEngine.prepare("$\\frac{a}{b}$").formulas().get(0);
+        Rendering.Failure failure = assertInstanceOf(Rendering.Failure.class, engine.render(f, RenderStyle.PAGE));
+        assertTrue(failure.reason().contains("too long"), failure.reason());
+    }
+
+    @Test
+    void aPageOverItsBudgetSkipsItsFurtherFormulasAndOnlyThose() {
+        // page budget 0 ms: the first formula spends it, the next uncached one of that page is skipped
+        MathEngine engine = new MathEngine(100, limits(1_000, 4_000_000, 0));
+        List<Formula> fs = MathEngine.prepare("$a$ and $b$").formulas();
+        MathEngine.Page page = engine.page();
+        assertInstanceOf(Rendering.Svg.class, page.render(fs.get(0), RenderStyle.PAGE));
+        Rendering.Failure skipped = assertInstanceOf(Rendering.Failure.class, page.render(fs.get(1), RenderStyle.PAGE));
+        assertTrue(skipped.reason().contains("skipped"), skipped.reason());
+        assertInstanceOf(Rendering.Svg.class, page.render(fs.get(0), RenderStyle.PAGE), "cached: costs nothing");
+        assertInstanceOf(Rendering.Svg.class, engine.page().render(fs.get(1), RenderStyle.PAGE), "a new page");
     }
 }

@@ -50,7 +50,7 @@ class SearchMessagesTest {
     @Test
     void aSearchWithoutHitsSaysSoAndRepeatsTheQueryShort() {
         ArticleListModel m = new ArticleListModel(LibraryService.direct(library));
-        ArticleTable table = WindowFixture.fx(() -> new ArticleTable(m));
+        ArticleListView table = WindowFixture.fx(() -> new ArticleListView(m));
         m.refresh();
         String query = "无此词".repeat(40_000);
         WindowFixture.fx(() -> {

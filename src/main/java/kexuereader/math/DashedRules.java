@@ -1,0 +1,46 @@
+package kexuereader.math;
+
+/**
+ * MathJax's dashed table rules, which JLaTeXMath lacks, drawn solid: {@code \hdashline} → {@code \hline}, and
+ * {@code :} between columns of an {@code array} spec ({@code {cc:cc}}) → {@code |}.
+ */
+final class DashedRules implements Rewrite {
+
+    @Override
+    public String name() {
+        return "dashed-rules";
+    }
+
+    @Override
+    public String apply(String tex) {
+        if (!tex.contains("\\hdashline") && !tex.contains("\\begin{array}")) {
+            return tex;
+        }
+        return CommandEdits.apply(tex, (at, start, end, name) -> {
+            if (name.equals("hdashline")) {
+                return new CommandEdits.Replacement("\\hline", end);
+            }
+            if (!name.equals("begin") || !tex.startsWith("{array}", end)) {
+                return null;
+            }
+            int spec = Tex.skipSpaces(tex, end + 7);
+            if (spec < tex.length() && tex.charAt(spec) == '[') {
+                int close = at.index().optionalEnd(spec);
+                spec = close == Tex.NONE ? spec : Tex.skipSpaces(tex, close);
+            }
+            int specEnd = spec < tex.length() && tex.charAt(spec) == '{' ? at.index().groupEnd(spec) : Tex.NONE;
+            if (specEnd == Tex.NONE || tex.indexOf(':', spec) < 0 || tex.indexOf(':', spec) >= specEnd) {
+                return null;
+            }
+            // only the spec's own level: a ':' inside @{…} or p{…} is content
+            StringBuilder s = new StringBuilder(tex.substring(start, spec));
+            int depth = 0;
+            for (int k = spec; k < specEnd; k++) {
+                char c = tex.charAt(k);
+                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+                s.append(c == ':' && depth == 1 ? '|' : c);
+            }
+            return new CommandEdits.Replacement(s.toString(), specEnd);
+        });
+    }
+}

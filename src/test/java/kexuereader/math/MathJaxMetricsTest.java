@@ -1,0 +1,51 @@
+package kexuereader.math;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Micro formulas whose box must match MathJax 3's on the blog: width, height and depth in em as MathJax's SVG
+ * output gives them (measured once with mathjax-full 3.2.2, the blog's packages, and written here). Each row
+ * guards one layout rule; the fidelity benchmark (docs/math.md) measures the whole corpus.
+ */
+class MathJaxMetricsTest {
+
+    private static final MathEngine ENGINE = new MathEngine(0);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        // fraction-bar: MathJax's bar runs 0.1 em past numerator and denominator on each side
+        "$\\frac{a}{b}$              ; 0.814 ; 0.706 ; 0.353 ; 0.02 ; 0.015",
+        "$$\\frac{a}{b}$$            ; 0.969 ; 1.117 ; 0.697 ; 0.02 ; 0.015",
+        // script-spacing: 0.033 em past the base, the script space after a lone subscript
+        "$x_i$                       ; 0.899 ; 0.442 ; 0.158 ; 0.02 ; 0.015",
+        "$x^2$                       ; 1.009 ; 0.834 ; 0.011 ; 0.03 ; 0.015",
+        "$x_i^2$                     ; 1.009 ; 0.834 ; 0.292 ; 0.05 ; 0.015",
+        "$y_i$                       ; 0.817 ; 0.442 ; 0.205 ; 0.02 ; 0.015",
+        "$f^2$                       ; 1.040 ; 0.834 ; 0.205 ; 0.03 ; 0.015",
+        "$\\alpha_t^2$               ; 1.077 ; 0.834 ; 0.268 ; 0.03 ; 0.015",
+        "$V^{\\top}$                 ; 1.461 ; 0.835 ; 0.022 ; 0.03 ; 0.015",
+        // arrays: no padding outside the outer columns (cases is an array here), 0.5 em inside a frame
+        "$$\\begin{array}{cc}a&b\\\\c&d\\end{array}$$ ; 2.049 ; NaN ; NaN ; 0 ; 0.015",
+        "$$\\begin{cases}1&x>0\\\\0&x\\le 0\\end{cases}$$ ; 4.656 ; 1.450 ; 0.950 ; 0.02 ; 0.015",
+        "$$\\begin{array}{|c}a\\end{array}$$ ; 1.596 ; NaN ; NaN ; 0 ; 0.035",
+        "$$\\left(\\begin{array}{c|c}a&b\\\\c&d\\end{array}\\right)$$ ; 3.591 ; 1.450 ; 0.950 ; 0.02 ; 0.035",
+        // \xrightarrow: the label plus 0.59 em (JLaTeXMath's was 1.7 em longer)
+        "$\\xrightarrow{\\text{变换}}$ ; 2.003 ; NaN ; NaN ; 0 ; 0.06",
+        // bold italic letters: their superscript clears the letter by MathJax's italic correction
+        "$\\boldsymbol{V}^{\\top}$   ; 1.579 ; 0.835 ; 0.016 ; 0.07 ; 0.015",
+    })
+    void boxAsMathJax(String body, double width, double height, double depth, double heightTolerance,
+                      double widthTolerance) {
+        Formula f = MathEngine.prepare(body).formulas().get(0);
+        Rendering.Svg svg = assertInstanceOf(Rendering.Svg.class, ENGINE.render(f, RenderStyle.PAGE));
+        assertEquals(width, svg.widthEm(), widthTolerance, "width of " + body); // rules: ours 0.03 em thinner
+        if (!Double.isNaN(height)) { // NaN: the height is a class not fixed yet (array row spacing, frames)
+            assertEquals(height, svg.heightEm() - svg.depthEm(), heightTolerance, "height of " + body);
+            assertEquals(depth, svg.depthEm(), heightTolerance, "depth of " + body);
+        }
+    }
+}
