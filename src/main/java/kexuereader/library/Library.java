@@ -182,10 +182,12 @@ public final class Library implements AutoCloseable {
      * articles stay as they are and the next opening tries again.
      */
     private void rebuildIfRulesChanged() {
+        boolean rulesWereChanged = false;
         try {
             synchronized (writer) {
                 Importer importer = new Importer(writer, rules);
                 boolean changed = importer.rulesChanged();
+                rulesWereChanged = changed;
                 if (!changed && importer.rulesRecorded()) {
                     return;
                 }
@@ -207,8 +209,10 @@ public final class Library implements AutoCloseable {
             }
         } catch (LibraryException e) {
             if (e.getCause() instanceof SQLException sql && Database.isBusy(sql)) {
-                warnings.add("another process is writing to the library: the articles follow the current series "
-                        + "rules from the next time it is opened");
+                if (rulesWereChanged) {
+                    warnings.add("another process is writing to the library: the articles follow the current "
+                            + "series rules from the next time it is opened");
+                } // else only the note of the rules was missing: the next opening writes it
             } else {
                 warnings.add("the articles could not be refreshed for the current series rules: " + e.getMessage());
             }
