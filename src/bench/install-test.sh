@@ -23,7 +23,9 @@ ok() { echo "ok: $*"; }
 [ -f "$deb" ] || fail "no package: build it with mvn -Pdist -DskipTests package"
 [ -f "$jar" ] || fail "no $jar: build it with mvn -DskipTests package"
 command -v xvfb-run >/dev/null || fail "needs xvfb-run (apt-get install xvfb)"
-if dpkg -s kexue-reader >/dev/null 2>&1; then fail "kexue-reader is installed already: apt-get remove it first"; fi
+if dpkg -s kexue-reader 2>/dev/null | grep -q "^Status: install ok installed"; then
+  fail "kexue-reader is installed already: apt-get remove it first"
+fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
