@@ -60,7 +60,8 @@ final class FormulaMarkers {
                     end = e < 0 ? -1 : e + close.length();
                 }
             } else if (c == '\\' && i + 1 < n) {
-                sb.append(c).append(s.charAt(i + 1));
+                // an escaped dollar is a literal one: a reader of the snippet sees "$5", not "\$5"
+                sb.append(s.charAt(i + 1) == '$' ? "$" : s.substring(i, i + 2));
                 i += 2;
                 continue;
             } else if (c == '$') {

@@ -7,9 +7,9 @@ import kexuereader.model.Entry;
 import kexuereader.model.PostFacts;
 
 /**
- * What an article takes from its entries beyond title and readers: the body, and the facts of its post. A full
- * body beats every excerpt (an article page's first, then a dump entry that showed the whole article), and among
- * equals the longest wins; the blog id, address and footer come from the entries that show them.
+ * What an article takes from its entries beyond title and readers: the body, and the facts of its post. A whole
+ * article page beats every excerpt, and among the others the longest wins; the blog id, address and footer come
+ * from the entries that show them.
  */
 final class ArticleFacts {
 
@@ -29,13 +29,16 @@ final class ArticleFacts {
         return best;
     }
 
-    /** Full with blocks (an article page), full, excerpt, nothing. */
+    /**
+     * A whole article page first; then any text, the longest winning (a dump's "whole short article" may be a
+     * cut excerpt in disguise, so among dumps length decides, as it always did); nothing last.
+     */
     private static int rank(Entry e) {
         Content c = e.content();
-        if (c == Content.FULL) {
-            return e.blocks().isEmpty() ? 2 : 3;
+        if (c == Content.FULL && !e.blocks().isEmpty()) {
+            return 2;
         }
-        return c == Content.EXCERPT ? 1 : 0;
+        return c == Content.NONE ? 0 : 1;
     }
 
     /** Blog id and address from the first entry that has them; footer lists from the first page showing them. */

@@ -200,10 +200,12 @@ class ViewModelTest {
     void importExpandsFoldersAndReportsEachFile() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("dumps"));
         Files.copy(Path.of("seeds/000_e3142876857722e2.txt"), folder.resolve("a.txt"));
-        Files.writeString(folder.resolve("notes.md"), "not a dump");
+        Files.writeString(folder.resolve("notes.html"), "not a dump");
+        Files.writeString(folder.resolve("page.md"), "a captured article page");
         Files.write(folder.resolve("b.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0});
         List<Path> files = ImportModel.expand(List.of(folder));
-        assertEquals(List.of(folder.resolve("a.txt"), folder.resolve("b.txt")), files);
+        assertEquals(List.of(folder.resolve("a.txt"), folder.resolve("b.txt"), folder.resolve("page.md")), files,
+                "dumps (.txt) and page captures (.md), nothing else");
         ImportModel m = new ImportModel(library);
         ImportModel.Outcome a = m.importOne(files.get(0));
         ImportModel.Outcome b = m.importOne(files.get(1));
