@@ -172,28 +172,45 @@ final class Schema {
 
     /** Brings the schema from {@code from} up to version {@code to}, one transaction per step. */
     static void migrate(Connection c, int from, int to) throws SQLException {
-        for (Migration m : MIGRATIONS) {
-            if (m.version() <= from || m.version() > to) {
-                continue;
-            }
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                if (version(c) >= m.version()) {
-                    // another process (two imports started on a new library) took this step while we waited
-                    c.commit();
+        boolean auto = c.getAutoCommit();
+        if (!auto) {
+            c.commit();
+            c.setAutoCommit(true);
+        }
+        try {
+            for (Migration m : MIGRATIONS) {
+                if (m.version() <= from || m.version() > to) {
                     continue;
                 }
-                for (String sql : m.statements()) {
-                    s.execute(sql);
+                step(c, m);
+            }
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    /**
+     * One step in a transaction that takes the write lock before it reads the version: two processes opening one
+     * new library then take each step once (a deferred transaction let both read 0 and both create the tables).
+     */
+    private static void step(Connection c, Migration m) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                if (version(c) < m.version()) {
+                    for (String sql : m.statements()) {
+                        s.execute(sql);
+                    }
+                    s.execute("PRAGMA user_version = " + m.version());
                 }
-                s.execute("PRAGMA user_version = " + m.version());
-                c.commit();
+                s.execute("COMMIT");
             } catch (SQLException e) {
-                c.rollback();
+                try {
+                    s.execute("ROLLBACK");
+                } catch (SQLException alreadyRolledBack) {
+                    e.addSuppressed(alreadyRolledBack);
+                }
                 throw e;
-            } finally {
-                c.setAutoCommit(auto);
             }
         }
     }
