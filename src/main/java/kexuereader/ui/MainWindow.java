@@ -636,6 +636,11 @@ final class MainWindow {
         return reading;
     }
 
+    /** What the banner says, or null when it is hidden. */
+    String bannerText() {
+        return banner.text();
+    }
+
     FindBar findBar() {
         return findBar;
     }
