@@ -49,15 +49,31 @@ class LanguageAndHelpTest {
         });
     }
 
+    /** Builds the window with the settings the test chose; building it may take a while on a busy machine. */
     private void show() {
-        WindowFixture.fx(() -> {
-            f.start(stage);
-            return null;
+        java.util.concurrent.CompletableFuture<Void> shown = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> {
+            try {
+                f.start(stage);
+                shown.complete(null);
+            } catch (Throwable t) {
+                shown.completeExceptionally(t);
+            }
         });
+        try {
+            shown.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** On the FX thread. */
+    private MenuBar bar() {
+        return (MenuBar) stage.getScene().lookup("#menu-bar");
     }
 
     private MenuBar menuBar() {
-        return WindowFixture.fx(() -> (MenuBar) stage.getScene().lookup("#menu-bar"));
+        return WindowFixture.fx(this::bar);
     }
 
     private static List<String> menuTexts(MenuBar bar) {
@@ -80,7 +96,7 @@ class LanguageAndHelpTest {
     }
 
     private MenuItem item(String id) {
-        return WindowFixture.fx(() -> menuBar().getMenus().stream().map(m -> item(m, id))
+        return WindowFixture.fx(() -> bar().getMenus().stream().map(m -> item(m, id))
                 .filter(java.util.Objects::nonNull).findFirst().orElseThrow(() -> new AssertionError("no " + id)));
     }
 
@@ -98,8 +114,9 @@ class LanguageAndHelpTest {
         // the page's own words follow too
         WindowFixture.waitFor("a page", () -> f.window.readingView().loadedIdProperty().get() != null);
 
+        MenuItem english = item("menu-language-en");
         WindowFixture.fx(() -> {
-            item("menu-language-en").fire();
+            english.fire();
             return null;
         });
         assertEquals("en", f.settings.languageProperty().get());
