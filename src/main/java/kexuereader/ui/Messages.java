@@ -76,7 +76,30 @@ public final class Messages {
         if (s.startsWith("en")) {
             return ENGLISH;
         }
-        return "zh".equals(Locale.getDefault().getLanguage()) ? CHINESE : ENGLISH;
+        return systemIsChinese() ? CHINESE : ENGLISH;
+    }
+
+    /**
+     * Whether the system speaks Chinese: the property {@code kexuereader.language} when set (the tests set
+     * {@code en}), else the JVM's locale, else the POSIX variables. The JVM falls back to English when the C
+     * library lacks the locale ({@code LANG=zh_CN.UTF-8} on a system without it generated), so the variables
+     * are read too, in POSIX's order.
+     */
+    static boolean systemIsChinese() {
+        String forced = System.getProperty("kexuereader.language");
+        if (forced != null && !forced.isBlank()) {
+            return forced.strip().toLowerCase(Locale.ROOT).startsWith("zh");
+        }
+        if ("zh".equals(Locale.getDefault().getLanguage())) {
+            return true;
+        }
+        for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String v = System.getenv(name);
+            if (v != null && !v.isEmpty()) {
+                return v.startsWith("zh");
+            }
+        }
+        return false;
     }
 
     private static ResourceBundle load(Locale l) {
