@@ -313,17 +313,17 @@ public final class ArticlePage {
     }
 
     private void footer(Element footer, Article a, PageContext context) {
-        footer.appendElement("h2").appendText("Sources");
+        footer.appendElement("h2").appendText(text.get("page.sources"));
         Element table = footer.appendElement("table").addClass("sources");
         for (String source : a.sources()) {
             List<ReaderCount> counts = a.readerHistory().stream().filter(r -> r.source().equals(source)).toList();
             Element row = table.appendElement("tr");
             row.appendElement("td").appendText(source);
-            row.appendElement("td").addClass("count").appendText(counts.isEmpty() ? "no reader count"
-                    : String.format("%,d readers", counts.get(counts.size() - 1).readers()));
+            row.appendElement("td").addClass("count").appendText(counts.isEmpty() ? text.get("page.noCount")
+                    : text.format("page.readers", counts.get(counts.size() - 1).readers()));
         }
         if (!context.referencedBy().isEmpty()) {
-            footer.appendElement("h2").appendText("Referenced by");
+            footer.appendElement("h2").appendText(text.get("page.referencedBy"));
             Element list = footer.appendElement("ul").addClass("backlinks");
             for (ArticleLink link : context.referencedBy()) {
                 link(list.appendElement("li"), link, "");
@@ -331,7 +331,7 @@ public final class ArticlePage {
         }
         SeriesPosition s = context.series();
         if (s != null && s.members().size() > 1) {
-            footer.appendElement("h2").appendText("More in " + s.name());
+            footer.appendElement("h2").appendText(text.format("page.moreIn", s.name()));
             Element list = footer.appendElement("ul").addClass("series-list");
             for (SeriesPosition.Member m : s.members()) {
                 Element li = list.appendElement("li");
