@@ -49,15 +49,23 @@ public final class ArticlePage {
     private final MathEngine engine;
     /** For the reading pane (our script, live links) or for a file (no script, plain text links). */
     private final boolean interactive;
+    /** The page's own words (notes, navigation), in the reader's language. */
+    private final PageText text;
 
-    private ArticlePage(MathEngine engine, boolean interactive) {
+    private ArticlePage(MathEngine engine, boolean interactive, PageText text) {
         this.engine = engine;
         this.interactive = interactive;
+        this.text = text;
     }
 
     /** Pages for the reading pane: our script, links that open articles in the reader. */
     public static ArticlePage forReader(MathEngine engine) {
-        return new ArticlePage(engine, true);
+        return new ArticlePage(engine, true, PageText.ENGLISH);
+    }
+
+    /** Pages for the reading pane with the page's words in {@code text}'s language. */
+    public static ArticlePage forReader(MathEngine engine, PageText text) {
+        return new ArticlePage(engine, true, text);
     }
 
     /**
@@ -65,7 +73,12 @@ public final class ArticlePage {
      * to other articles of the library as plain text, light or dark as the reader's system prefers.
      */
     public static ArticlePage forExport(MathEngine engine) {
-        return new ArticlePage(engine, false);
+        return new ArticlePage(engine, false, PageText.ENGLISH);
+    }
+
+    /** Pages as files, with the page's words in {@code text}'s language. */
+    public static ArticlePage forExport(MathEngine engine, PageText text) {
+        return new ArticlePage(engine, false, text);
     }
 
     /** The whole page, as a string ready for {@code WebEngine.loadContent} or for a file. */
@@ -90,7 +103,7 @@ public final class ArticlePage {
             PostNote.notInLibrary(main, article, interactive);
         } else if (article.excerptOnly()) {
             main.appendElement("div").addClass("excerpt-note").appendText(
-                    "Excerpt only: the dumps hold just the start of this article, as the blog's listing pages show it.");
+                    text.get("page.excerpt"));
         }
         BlockBody.outline(main, article.blocks(), interactive);
         body(main.appendElement("section").addClass("body"), article, context);
@@ -114,25 +127,25 @@ public final class ArticlePage {
         if (a.titleDerived()) {
             h1.addClass("derived");
             header.appendElement("p").addClass("derived-note")
-                    .appendText("No dump shows this article's title; the heading above is the start of its text.");
+                    .appendText(text.get("page.derived"));
         }
         Element meta = header.appendElement("p").addClass("meta");
         meta.appendElement("span").addClass("date").appendText(a.date().isYearKnown() ? a.date().iso()
-                : a.date().monthDay() + " (year unknown)");
+                : text.format("page.date.noYear", a.date().monthDay()));
         if (a.readers() != null) {
             separator(meta);
-            meta.appendElement("span").addClass("readers").appendText(String.format("%,d readers", a.readers()));
+            meta.appendElement("span").addClass("readers").appendText(text.format("page.readers", a.readers()));
         }
         SeriesPosition s = context.series();
         if (s != null) {
             separator(meta);
             Element series = meta.appendElement("span").addClass("series");
-            series.appendText(s.name() + (s.partLabel().isEmpty() ? "" : " · part " + s.partLabel())
-                    + " (" + s.index() + " of " + s.count() + " in the library)");
+            series.appendText(s.name() + (s.partLabel().isEmpty() ? "" : text.format("page.series.part", s.partLabel()))
+                    + text.format("page.series.place", s.index(), s.count()));
         }
         if (!a.aliases().isEmpty()) {
             Element aliases = header.appendElement("p").addClass("aliases");
-            aliases.appendText("Also seen as: ");
+            aliases.appendText(text.get("page.aliases"));
             for (int i = 0; i < a.aliases().size(); i++) {
                 if (i > 0) {
                     aliases.appendText(" · ");
@@ -143,10 +156,10 @@ public final class ArticlePage {
         if (s != null && (s.previous() != null || s.next() != null)) {
             Element nav = header.appendElement("nav").addClass("series-nav");
             if (s.previous() != null) {
-                link(nav, s.previous(), "← ").addClass("prev").attr("title", "Previous in the series ([)");
+                link(nav, s.previous(), "← ").addClass("prev").attr("title", text.get("page.series.previous"));
             }
             if (s.next() != null) {
-                Element next = link(nav, s.next(), "").addClass("next").attr("title", "Next in the series (])");
+                Element next = link(nav, s.next(), "").addClass("next").attr("title", text.get("page.series.next"));
                 next.appendText(" →");
             }
         }
@@ -286,7 +299,7 @@ public final class ArticlePage {
             p.appendElement("span").addClass("math").addClass("inline").attr("data-tex", formula.source())
                     .appendChild(new DataNode(svg.markup()));
         } else if (r instanceof Rendering.Failure f) {
-            p.appendElement("code").addClass("math-error").attr("title", "Cannot render: " + f.reason())
+            p.appendElement("code").addClass("math-error").attr("title", text.format("page.math.error", f.reason()))
                     .attr("data-tex", formula.source()).appendText(f.source());
         }
     }
@@ -295,7 +308,7 @@ public final class ArticlePage {
         DisplayRendering r = page.renderDisplay(d, RenderStyle.PAGE);
         if (r.body() instanceof Rendering.Failure f) {
             Element error = section.appendElement("div").addClass("math-error").addClass("display-error")
-                    .attr("title", "Cannot render: " + f.reason()).attr("data-tex", d.formula().source());
+                    .attr("title", text.format("page.math.error", f.reason())).attr("data-tex", d.formula().source());
             for (String anchor : d.anchorIds()) {
                 error.appendElement("span").attr("id", anchor);
             }
@@ -318,27 +331,27 @@ public final class ArticlePage {
         }
     }
 
-    private static void reference(Element p, Segment.Reference r) {
+    private void reference(Element p, Segment.Reference r) {
         if (r.targetAnchorId() == null) {
             p.appendElement("span").addClass("eqref").addClass("unknown")
-                    .attr("title", "No equation labelled " + r.label() + " in this article").appendText(r.shownText());
+                    .attr("title", text.format("page.eqref.unknown", r.label())).appendText(r.shownText());
         } else {
             p.appendElement("a").addClass("eqref").attr("data-eq", r.targetAnchorId()).appendText(r.shownText());
         }
     }
 
     private void footer(Element footer, Article a, PageContext context) {
-        footer.appendElement("h2").appendText("Sources");
+        footer.appendElement("h2").appendText(text.get("page.sources"));
         Element table = footer.appendElement("table").addClass("sources");
         for (String source : a.sources()) {
             List<ReaderCount> counts = a.readerHistory().stream().filter(r -> r.source().equals(source)).toList();
             Element row = table.appendElement("tr");
             row.appendElement("td").appendText(source);
-            row.appendElement("td").addClass("count").appendText(counts.isEmpty() ? "no reader count"
-                    : String.format("%,d readers", counts.get(counts.size() - 1).readers()));
+            row.appendElement("td").addClass("count").appendText(counts.isEmpty() ? text.get("page.noCount")
+                    : text.format("page.readers", counts.get(counts.size() - 1).readers()));
         }
         if (!context.referencedBy().isEmpty()) {
-            footer.appendElement("h2").appendText("Referenced by");
+            footer.appendElement("h2").appendText(text.get("page.referencedBy"));
             Element list = footer.appendElement("ul").addClass("backlinks");
             for (ArticleLink link : context.referencedBy()) {
                 link(list.appendElement("li"), link, "");
@@ -346,7 +359,7 @@ public final class ArticlePage {
         }
         SeriesPosition s = context.series();
         if (s != null && s.members().size() > 1) {
-            footer.appendElement("h2").appendText("More in " + s.name());
+            footer.appendElement("h2").appendText(text.format("page.moreIn", s.name()));
             Element list = footer.appendElement("ul").addClass("series-list");
             for (SeriesPosition.Member m : s.members()) {
                 Element li = list.appendElement("li");

@@ -22,7 +22,7 @@ final class ArticleExports {
     ArticleExports(Library library, MathEngine engine) {
         this.library = library;
         this.neighbours = ReaderPages.neighbours(library);
-        this.page = ArticlePage.forExport(engine);
+        this.page = ArticlePage.forExport(engine, kexuereader.reading.PageText.of(Messages.locale()));
     }
 
     Optional<String> markdown(String id) {

@@ -130,7 +130,7 @@ final class ArticleListModel {
                 }
             }, e -> {
                 if (generation.get() == gen) {
-                    status.set("The list could not be read: " + e.getMessage());
+                    status.set(Messages.format("status.list.failed", e.getMessage()));
                 }
             });
             return;
@@ -145,7 +145,7 @@ final class ArticleListModel {
         }, e -> {
             if (generation.get() == gen) {
                 rows.set(FXCollections.emptyObservableList());
-                status.set("Search failed: " + e.getMessage());
+                status.set(Messages.format("status.search.failed", e.getMessage()));
             }
         });
     }
@@ -164,10 +164,9 @@ final class ArticleListModel {
         searchRows = FXCollections.observableArrayList(found);
         rows.set(FXCollections.unmodifiableObservableList(searchRows));
         searchTerms.set(terms);
-        status.set(found.isEmpty() ? "No article contains “" + shown + "”"
-                : (found.size() == 1 ? "1 article contains “" : found.size()
-                + (found.size() == SEARCH_LIMIT ? "+" : "") + " articles contain “") + shown + "”"
-                + (ranked && found.size() > 1 ? ", best match first" : ""));
+        String said = found.isEmpty() ? Messages.format("status.search.none", shown)
+                : Messages.format("status.search.found", found.size(), found.size() == SEARCH_LIMIT ? "+" : "", shown);
+        status.set(ranked && found.size() > 1 ? Messages.format("status.search.ranked", said) : said);
     }
 
     /** The query as the status bar repeats it: a pasted page is cut to its start. */
@@ -210,19 +209,19 @@ final class ArticleListModel {
     }
 
     static String countText(int n, ArticleFilter f) {
-        StringBuilder what = new StringBuilder(n == 1 ? "1 " : n + " ");
-        what.append(f.unread() ? "unread " : f.starred() ? "starred " : "").append(n == 1 ? "article" : "articles");
+        String what = Messages.format("status.count", n, f.unread() ? Messages.get("status.count.unread")
+                : f.starred() ? Messages.get("status.count.starred") : "");
         if (f.series() != null) {
-            what.append(" in ").append(f.series());
+            what = Messages.format("status.count.series", what, f.series());
         }
         if (f.year() != null) {
-            what.append(" from ").append(f.month() == null ? f.year().toString()
-                    : String.format("%04d-%02d", f.year(), f.month()));
+            what = f.month() == null ? Messages.format("status.count.year", what, f.year().toString())
+                    : Messages.format("status.count.month", what, String.format("%04d-%02d", f.year(), f.month()));
         }
         if (f.unknownYear()) {
-            what.append(" of unknown year");
+            what = Messages.format("status.count.unknownYear", what);
         }
-        return what.toString();
+        return what;
     }
 
     static Comparator<ArticleRow> comparator(SortOrder order, boolean reversed) {

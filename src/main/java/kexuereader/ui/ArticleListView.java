@@ -44,21 +44,21 @@ final class ArticleListView {
         placeholder.setId("article-list-placeholder");
         // a search without hits is no empty library: it should not suggest importing
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.searchingProperty())
-                .then("No article contains every word searched for. Try fewer words, or other spellings.")
-                .otherwise("No articles here. Import dumps with Ctrl+O or drop them on the window."));
+                .then(Messages.get("list.placeholder.search"))
+                .otherwise(Messages.get("list.placeholder.empty")));
         table.setPlaceholder(placeholder);
 
-        TableColumn<ArticleRow, ArticleRow> title = column("Title", SortOrder.TITLE, r -> r);
+        TableColumn<ArticleRow, ArticleRow> title = column(Messages.get("column.title"), SortOrder.TITLE, r -> r);
         title.setCellFactory(c -> new TitleCell());
         title.setPrefWidth(420);
         title.setMinWidth(160);
-        TableColumn<ArticleRow, ArticleRow> date = column("Date", SortOrder.DATE, r -> r);
+        TableColumn<ArticleRow, ArticleRow> date = column(Messages.get("column.date"), SortOrder.DATE, r -> r);
         date.setCellFactory(c -> textCell(r -> r.article().date().display(), Pos.CENTER_LEFT));
         fixedWidth(date, DATE_WIDTH);
-        TableColumn<ArticleRow, ArticleRow> readers = column("Readers", SortOrder.READERS, r -> r);
+        TableColumn<ArticleRow, ArticleRow> readers = column(Messages.get("column.readers"), SortOrder.READERS, r -> r);
         readers.setCellFactory(c -> textCell(r -> readersText(r.article()), Pos.CENTER_RIGHT));
         fixedWidth(readers, READERS_WIDTH);
-        TableColumn<ArticleRow, ArticleRow> series = column("Series · part", SortOrder.SERIES, r -> r);
+        TableColumn<ArticleRow, ArticleRow> series = column(Messages.get("column.series"), SortOrder.SERIES, r -> r);
         series.setCellFactory(c -> textCell(r -> seriesText(r.article().series()), Pos.CENTER_LEFT));
         series.setPrefWidth(170);
         series.setMinWidth(110);
@@ -181,8 +181,8 @@ final class ArticleListView {
             if (a.starred()) {
                 title.getStyleClass().add("starred");
             }
-            setTooltip(a.indexOnly() ? new Tooltip("Not in your library — on kexue.fm (known from the archive index)")
-                    : a.titleDerived() ? new Tooltip("No dump showed a title; this one is the start of the text")
+            setTooltip(a.indexOnly() ? new Tooltip(Messages.get("list.tooltip.indexOnly"))
+                    : a.titleDerived() ? new Tooltip(Messages.get("list.tooltip.derived"))
                     : null);
             if (row.snippet() == null) {
                 snippet.getChildren().clear();

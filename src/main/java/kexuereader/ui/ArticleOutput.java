@@ -41,17 +41,17 @@ final class ArticleOutput {
         menu.setId("page-menu");
         String tex = reading.formulaAt(x, y);
         if (tex != null) {
-            javafx.scene.control.MenuItem copyTex = new javafx.scene.control.MenuItem("Copy LaTeX");
+            javafx.scene.control.MenuItem copyTex = new javafx.scene.control.MenuItem(Messages.get("menu.page.copyTex"));
             copyTex.setId("copy-latex");
             copyTex.setOnAction(a -> copyLatex(tex));
-            javafx.scene.control.MenuItem copyImage = new javafx.scene.control.MenuItem("Copy as image");
+            javafx.scene.control.MenuItem copyImage = new javafx.scene.control.MenuItem(Messages.get("menu.page.copyImage"));
             copyImage.setId("copy-image");
             copyImage.setOnAction(a -> copyFormulaImage(x, y, tex));
             menu.getItems().addAll(copyTex, copyImage, new javafx.scene.control.SeparatorMenuItem());
         }
         String selected = reading.selectedText();
         if (!selected.isEmpty()) {
-            javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem("Copy");
+            javafx.scene.control.MenuItem copy = new javafx.scene.control.MenuItem(Messages.get("menu.page.copy"));
             copy.setOnAction(a -> putOnClipboard(selected, null));
             menu.getItems().add(copy);
         }
@@ -63,13 +63,13 @@ final class ArticleOutput {
     /** Copies a formula's LaTeX exactly as the blog wrote it. */
     void copyLatex(String tex) {
         putOnClipboard(tex, null);
-        banner.show("Copied the formula's LaTeX.");
+        banner.show(Messages.get("banner.copied.tex"));
     }
 
     private void copyFormulaImage(double x, double y, String tex) {
         javafx.scene.image.WritableImage image = reading.formulaImage(x, y);
         putOnClipboard(tex, image);
-        banner.show(image == null ? "Copied the formula's LaTeX." : "Copied the formula as an image (and its LaTeX as text).");
+        banner.show(Messages.get(image == null ? "banner.copied.tex" : "banner.copied.image"));
     }
 
     private static void putOnClipboard(String text, javafx.scene.image.Image image) {
@@ -88,7 +88,7 @@ final class ArticleOutput {
         }
         service.read(lib -> exports.markdown(id), md -> md.ifPresent(text -> {
             putOnClipboard(text, null);
-            banner.show("Copied the article as Markdown.");
+            banner.show(Messages.get("banner.copied.markdown"));
         }));
     }
 
@@ -99,7 +99,7 @@ final class ArticleOutput {
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(markdown ? "Export as Markdown" : "Export as HTML");
+        chooser.setTitle(Messages.get(markdown ? "export.title.markdown" : "export.title.html"));
         chooser.setInitialFileName(ArticleExports.fileName(article.displayTitle(), markdown ? ".md" : ".html"));
         chooser.getExtensionFilters().add(markdown ? new FileChooser.ExtensionFilter("Markdown", "*.md")
                 : new FileChooser.ExtensionFilter("HTML", "*.html"));
@@ -114,11 +114,11 @@ final class ArticleOutput {
         service.call(LibraryService.Lane.READ, lib -> {
             try {
                 exports.write(id, target, markdown);
-                return "Exported to " + target;
+                return Messages.format("banner.exported", target);
             } catch (java.io.IOException e) {
-                return "Could not export to " + target + ": " + e.getMessage();
+                return Messages.format("banner.export.failed", target, e.getMessage());
             }
-        }, banner::show, e -> banner.show("Could not export to " + target + ": " + e.getMessage()));
+        }, banner::show, e -> banner.show(Messages.format("banner.export.failed", target, e.getMessage())));
     }
 
     void print() {
@@ -127,8 +127,7 @@ final class ArticleOutput {
         }
         javafx.print.PrinterJob job = javafx.print.PrinterJob.createPrinterJob();
         if (job == null) {
-            banner.show("No printer is set up on this computer. Export the article as HTML (Ctrl+Shift+E) and print "
-                    + "it, or save it as PDF, from your browser.");
+            banner.show(Messages.get("banner.print.none"));
             return;
         }
         if (job.showPrintDialog(owner.get())) {

@@ -115,7 +115,7 @@ final class ArticleStateModel {
             if (target.equals(id)) {
                 pending = Math.max(0, pending - 1);
             }
-            problem.accept("Could not keep the change: " + e.getMessage());
+            problem.accept(Messages.format("banner.state.failed", e.getMessage()));
         });
     }
 }

@@ -26,7 +26,7 @@ final class FindBar {
     FindBar(ReadingView reading) {
         this.reading = reading;
         field.setId("find-field");
-        field.setPromptText("Find in article");
+        field.setPromptText(Messages.get("find.prompt"));
         field.setPrefColumnCount(22);
         count.setId("find-count");
         count.getStyleClass().add("find-count");
@@ -119,10 +119,10 @@ final class FindBar {
         if (field.getText().isBlank()) {
             count.setText("");
         } else if (total == 0) {
-            count.setText("No matches");
+            count.setText(Messages.get("find.none"));
             count.getStyleClass().add("none");
         } else {
-            count.setText(current + " of " + total);
+            count.setText(Messages.format("find.count", current, total));
         }
     }
 

@@ -42,22 +42,24 @@ final class FirstFrame {
         root.getStyleClass().add("first-frame");
         root.setStyle(CjkFont.style());
 
-        HBox menus = new HBox(row("File"), row("View"), row("Article"), row("Go"), row("Insight"));
+        HBox menus = new HBox(row(Messages.get("menu.file")), row(Messages.get("menu.view")),
+                row(Messages.get("menu.article")), row(Messages.get("menu.go")), row(Messages.get("menu.insight")), row(Messages.get("menu.help")));
         menus.getStyleClass().add("first-frame-menus");
         menus.setMinHeight(MENU);
         menus.setAlignment(Pos.CENTER_LEFT);
-        Label search = new Label("Search titles and text (Ctrl+K)");
+        Label search = new Label(Messages.get("search.prompt"));
         search.getStyleClass().add("first-frame-search");
         search.setPrefWidth(360);
-        HBox toolbar = new HBox(8, row("Import…"), search);
+        HBox toolbar = new HBox(8, row(Messages.get("toolbar.import")), search);
         toolbar.getStyleClass().add("first-frame-toolbar");
         toolbar.setMinHeight(TOOLBAR);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         root.setTop(new VBox(menus, toolbar));
 
         int count = start.sidebar().all().count();
-        VBox sidebar = new VBox(sideRow("All articles", count), sideRow("Unread", start.sidebar().unread().count()),
-                sideRow("Starred", start.sidebar().starred().count()));
+        VBox sidebar = new VBox(sideRow(Messages.get("sidebar.all"), count),
+                sideRow(Messages.get("sidebar.unread"), start.sidebar().unread().count()),
+                sideRow(Messages.get("sidebar.starred"), start.sidebar().starred().count()));
         sidebar.getStyleClass().add("first-frame-sidebar");
         // the split panes' dividers, as the window will place them in whatever width the stage gets
         DoubleBinding sideWidth = root.widthProperty().multiply(settings.sidebarDividerProperty().get());
@@ -71,7 +73,8 @@ final class FirstFrame {
                 - ArticleListView.DATE_WIDTH - ArticleListView.READERS_WIDTH - 18), listWidth);
         DoubleBinding[] widths = {flexible.multiply(0.664), constant(ArticleListView.DATE_WIDTH),
                 constant(ArticleListView.READERS_WIDTH), flexible.multiply(0.336)};
-        VBox list = new VBox(cells(widths, "first-frame-header", "Title", "Date", "Readers", "Series · part"));
+        VBox list = new VBox(cells(widths, "first-frame-header", Messages.get("column.title"),
+                Messages.get("column.date"), Messages.get("column.readers"), Messages.get("column.series")));
         for (ArticleSummary a : rows) {
             HBox r = cells(widths, "first-frame-row", ArticleListView.titleText(a), a.date().display(),
                     ArticleListView.readersText(a), ArticleListView.seriesText(a.series()));
@@ -95,7 +98,7 @@ final class FirstFrame {
         center.setClip(clip);
         root.setCenter(center);
 
-        Label status = new Label(count + " articles");
+        Label status = new Label(Messages.format("status.articles", count));
         HBox bar = new HBox(status);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));

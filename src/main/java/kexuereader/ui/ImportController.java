@@ -45,12 +45,12 @@ final class ImportController {
 
     /** Imports files one after the other; false when an import already runs. */
     boolean importFiles(List<Path> files, Consumer<List<ImportModel.Outcome>> finished) {
-        return run(files, f -> "Importing " + f.getFileName(), model::importOne, finished);
+        return run(files, f -> Messages.format("import.progress.file", f.getFileName()), model::importOne, finished);
     }
 
     /** Imports the bundled sample's dumps. */
     boolean importSample(List<Dump> dumps, Consumer<List<ImportModel.Outcome>> finished) {
-        return run(dumps, d -> "Importing the sample " + d.fileName(), model::importDump, finished);
+        return run(dumps, d -> Messages.format("import.progress.sample", d.fileName()), model::importDump, finished);
     }
 
     private <T> boolean run(List<T> items, Function<T, String> what, Function<T, ImportModel.Outcome> one,
@@ -73,7 +73,7 @@ final class ImportController {
             return;
         }
         T item = items.get(done);
-        message.set(what.apply(item) + " (" + (done + 1) + " of " + items.size() + ")");
+        message.set(Messages.format("import.progress.count", what.apply(item), done + 1, items.size()));
         // ImportModel turns a library's refusal into an outcome; anything else stops the import with its reason
         service.call(LibraryService.Lane.WRITE, library -> one.apply(item), outcome -> {
             outcomes.add(outcome);
@@ -82,7 +82,7 @@ final class ImportController {
         }, e -> {
             importing.set(false);
             message.set("");
-            outcomes.add(new ImportModel.Outcome(String.valueOf(item), false, "The import stopped: " + e.getMessage(),
+            outcomes.add(new ImportModel.Outcome(String.valueOf(item), false, Messages.format("import.stopped", e.getMessage()),
                     List.of()));
             finished.accept(List.copyOf(outcomes));
         });

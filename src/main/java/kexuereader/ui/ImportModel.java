@@ -60,7 +60,7 @@ final class ImportModel {
             ImportResult r = library.importFile(file, null);
             return outcome(r);
         } catch (LibraryException e) {
-            return new Outcome(name, false, "rejected " + name + ": " + e.getMessage(), List.of());
+            return new Outcome(name, false, Messages.format("import.rejected", name, e.getMessage()), List.of());
         }
     }
 
@@ -69,7 +69,7 @@ final class ImportModel {
         try {
             return outcome(library.importDump(dump, null));
         } catch (LibraryException e) {
-            return new Outcome(dump.fileName(), false, "rejected " + dump.fileName() + ": " + e.getMessage(), List.of());
+            return new Outcome(dump.fileName(), false, Messages.format("import.rejected", dump.fileName(), e.getMessage()), List.of());
         }
     }
 
@@ -81,7 +81,7 @@ final class ImportModel {
             }
         }
         String summary = r.accepted() && r.alreadyPresent()
-                ? "already in the library: " + r.fileName() : r.summary();
+                ? Messages.format("import.present", r.fileName()) : r.summary();
         return new Outcome(r.fileName(), r.accepted(), summary, notes);
     }
 
@@ -89,7 +89,7 @@ final class ImportModel {
     static String headline(List<Outcome> outcomes) {
         long accepted = outcomes.stream().filter(Outcome::accepted).count();
         long rejected = outcomes.size() - accepted;
-        return "Imported " + accepted + " of " + outcomes.size() + " file" + (outcomes.size() == 1 ? "" : "s")
-                + (rejected > 0 ? "; " + rejected + " rejected" : "");
+        String done = Messages.format("import.headline", accepted, outcomes.size());
+        return rejected > 0 ? Messages.format("import.headline.rejected", done, rejected) : done;
     }
 }

@@ -18,7 +18,7 @@ final class ImportReport {
         Alert alert = new Alert(outcomes.stream().allMatch(ImportModel.Outcome::accepted)
                 ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, "", ButtonType.OK);
         alert.initOwner(owner);
-        alert.setTitle("Import");
+        alert.setTitle(Messages.get("import.report.title"));
         alert.setHeaderText(ImportModel.headline(outcomes));
         alert.getDialogPane().setContent(table(outcomes));
         alert.getDialogPane().setPrefWidth(760);
@@ -32,10 +32,10 @@ final class ImportReport {
         TableView<ImportModel.Outcome> t = new TableView<>();
         t.setId("import-report-table");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ImportModel.Outcome, String> result = new TableColumn<>("Result");
+        TableColumn<ImportModel.Outcome, String> result = new TableColumn<>(Messages.get("import.report.result"));
         result.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().summary()));
         result.setPrefWidth(430);
-        TableColumn<ImportModel.Outcome, String> notes = new TableColumn<>("Noticed");
+        TableColumn<ImportModel.Outcome, String> notes = new TableColumn<>(Messages.get("import.report.noticed"));
         notes.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join("\n", c.getValue().notes())));
         notes.setPrefWidth(300);
         t.getColumns().setAll(List.of(result, notes));

@@ -100,6 +100,7 @@ final class MainWindow {
         this.service = LibraryService.forWindow(library);
         this.settings = settings;
         this.services = services;
+        Messages.use(Messages.forSetting(settings.languageProperty().get())); // before any word is shown
         this.listModel = new ArticleListModel(service);
         this.sidebarModel = new SidebarModel(service, first == null ? null : first.sidebar());
         this.reading = new ReadingView(this::open, services::showDocument, w -> reader().positionReported(w));
@@ -127,7 +128,7 @@ final class MainWindow {
                     @Override
                     public void titled(String title) {
                         if (services.owner() instanceof javafx.stage.Stage stage) {
-                            stage.setTitle(title + " — kexue-reader");
+                            stage.setTitle(Messages.format("window.title.article", title));
                         }
                     }
 
@@ -166,31 +167,34 @@ final class MainWindow {
                 || reader.seriesProperty().get().previous() == null, reader.seriesProperty());
         BooleanExpression noNext = Bindings.createBooleanBinding(() -> reader.seriesProperty().get() == null
                 || reader.seriesProperty().get().next() == null, reader.seriesProperty());
-        actions.add("import", "Import dumps…", "Shortcut+O", importer.importingProperty().or(readOnly),
+        actions.add("import", Messages.get("action.import"), "Shortcut+O", importer.importingProperty().or(readOnly),
                 this::chooseAndImport);
-        actions.add("search", "Search", "Shortcut+K", this::focusSearch);
-        actions.add("next", "Next article", null, () -> moveSelection(1));
-        actions.add("previous", "Previous article", null, () -> moveSelection(-1));
-        actions.add("series-previous", "Previous in series", null, noPrevious, () -> openSeriesNeighbour(-1));
-        actions.add("series-next", "Next in series", null, noNext, () -> openSeriesNeighbour(1));
-        actions.add("zoom-in", "Zoom in", "Shortcut+Plus", settings.zoomProperty().greaterThanOrEqualTo(
+        actions.add("search", Messages.get("action.search"), "Shortcut+K", this::focusSearch);
+        actions.add("next", Messages.get("action.next"), null, () -> moveSelection(1));
+        actions.add("previous", Messages.get("action.previous"), null, () -> moveSelection(-1));
+        actions.add("series-previous", Messages.get("action.series-previous"), null, noPrevious, () -> openSeriesNeighbour(-1));
+        actions.add("series-next", Messages.get("action.series-next"), null, noNext, () -> openSeriesNeighbour(1));
+        actions.add("zoom-in", Messages.get("action.zoom-in"), "Shortcut+Plus", settings.zoomProperty().greaterThanOrEqualTo(
                 Settings.MAX_ZOOM), () -> zoom(settings.zoomProperty().get() * 1.1));
-        actions.add("zoom-out", "Zoom out", "Shortcut+Minus", settings.zoomProperty().lessThanOrEqualTo(
+        actions.add("zoom-out", Messages.get("action.zoom-out"), "Shortcut+Minus", settings.zoomProperty().lessThanOrEqualTo(
                 Settings.MIN_ZOOM), () -> zoom(settings.zoomProperty().get() / 1.1));
-        actions.add("zoom-reset", "Actual size", "Shortcut+0", () -> zoom(1.0));
-        actions.add("theme", "Dark theme", "Shortcut+Shift+D", this::toggleTheme);
-        actions.add("reading-mode", "Distraction-free reading", "F11", () -> readingMode.set(!readingMode.get()));
-        actions.add("refresh", "Reload library", "F5", this::refreshAll);
-        actions.addKey("toggle-read", "Mark read / unread", "U", noArticle.or(readOnly), state::toggleRead);
-        actions.addKey("toggle-star", "Star / unstar", "S", noArticle.or(readOnly), state::toggleStar);
-        actions.add("find", "Find in article…", "Shortcut+F", noPage, this::showFind);
-        actions.add("copy-markdown", "Copy article as Markdown", "Shortcut+Shift+C", noArticle, output::copyMarkdown);
-        actions.add("export-markdown", "Export article as Markdown…", null, noArticle, () -> output.exportArticle(true));
-        actions.add("export-html", "Export article as HTML…", "Shortcut+Shift+E", noArticle,
+        actions.add("zoom-reset", Messages.get("action.zoom-reset"), "Shortcut+0", () -> zoom(1.0));
+        actions.add("theme", Messages.get("action.theme"), "Shortcut+Shift+D", this::toggleTheme);
+        actions.add("reading-mode", Messages.get("action.reading-mode"), "F11", () -> readingMode.set(!readingMode.get()));
+        actions.add("refresh", Messages.get("action.refresh"), "F5", this::refreshAll);
+        actions.addKey("toggle-read", Messages.get("action.toggle-read"), "U", noArticle.or(readOnly), state::toggleRead);
+        actions.addKey("toggle-star", Messages.get("action.toggle-star"), "S", noArticle.or(readOnly), state::toggleStar);
+        actions.add("find", Messages.get("action.find"), "Shortcut+F", noPage, this::showFind);
+        actions.add("copy-markdown", Messages.get("action.copy-markdown"), "Shortcut+Shift+C", noArticle, output::copyMarkdown);
+        actions.add("export-markdown", Messages.get("action.export-markdown"), null, noArticle, () -> output.exportArticle(true));
+        actions.add("export-html", Messages.get("action.export-html"), "Shortcut+Shift+E", noArticle,
                 () -> output.exportArticle(false));
-        actions.add("print", "Print article…", "Shortcut+P", noPage, output::print);
-        actions.add("statistics", "Statistics…", "Shortcut+Shift+S", this::showStatistics);
-        actions.add("quit", "Quit", "Shortcut+Q", Platform::exit);
+        actions.add("print", Messages.get("action.print"), "Shortcut+P", noPage, output::print);
+        actions.add("statistics", Messages.get("action.statistics"), "Shortcut+Shift+S", this::showStatistics);
+        actions.add("quit", Messages.get("action.quit"), "Shortcut+Q", Platform::exit);
+        actions.add("shortcuts", Messages.get("action.shortcuts"), "F1", () -> HelpDialogs.shortcuts(services.owner(),
+                actions.all()));
+        actions.add("about", Messages.get("action.about"), null, () -> HelpDialogs.about(services.owner(), library.file()));
     }
 
     Actions actions() {
@@ -205,7 +209,7 @@ final class MainWindow {
         root.setStyle(CjkFont.style());
 
         searchField.setId("search-field");
-        searchField.setPromptText("Search titles and text (Ctrl+K)");
+        searchField.setPromptText(Messages.get("search.prompt"));
         searchField.setPrefColumnCount(28);
         searchField.textProperty().addListener((obs, was, now) -> searchDelay.playFromStart());
         searchDelay.setOnFinished(e -> listModel.search(searchField.getText()));
@@ -216,7 +220,7 @@ final class MainWindow {
             table.node().getSelectionModel().selectFirst();
         });
 
-        top.getChildren().setAll(WindowMenus.menuBar(actions), WindowMenus.toolBar(actions, searchField),
+        top.getChildren().setAll(WindowMenus.menuBar(actions, settings), WindowMenus.toolBar(actions, searchField),
                 banner.node());
         root.setTop(top);
 
@@ -283,6 +287,9 @@ final class MainWindow {
             }
         });
         readingMode.addListener((obs, was, now) -> applyReadingMode(now));
+        // the words are chosen as the window is built: a new language shows from the next start
+        settings.languageProperty().addListener((obs, was, now) -> banner.show(
+                Messages.get(Messages.forSetting(now), "banner.language.restart")));
         settings.zoomProperty().addListener((obs, was, now) -> reading.setZoom(now.doubleValue()));
         reading.setZoom(settings.zoomProperty().get());
         reading.setDark(settings.themeProperty().get() == Settings.Theme.DARK);
@@ -362,9 +369,8 @@ final class MainWindow {
             watcher.pause(false);
             refreshAll();
             service.read(Library::articleCount, n -> {
-                banner.show("Your library was empty, so the bundled sample is loaded: " + dumps.size()
-                        + " dumps of kexue.fm, " + n + " articles. Import your own with Ctrl+O "
-                        + "or by dropping files on the window.");
+                banner.show(Messages.format("banner.sample", dumps.size(),
+                        n));
                 table.node().getSelectionModel().selectFirst();
             });
         });
@@ -532,13 +538,13 @@ final class MainWindow {
 
     private void chooseAndImport() {
         if (library.isReadOnly()) {
-            showBanner(library.file() + " is read-only; nothing can be imported into it.");
+            showBanner(Messages.format("banner.readonly", library.file()));
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import kexue.fm dumps");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Dumps and pages", "*.txt", "*.md"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.setTitle(Messages.get("import.chooser.title"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("import.chooser.dumps"), "*.txt", "*.md"),
+                new FileChooser.ExtensionFilter(Messages.get("import.chooser.all"), "*"));
         List<java.io.File> files = chooser.showOpenMultipleDialog(services.owner());
         if (files != null && !files.isEmpty()) {
             importFiles(files.stream().map(java.io.File::toPath).toList());
@@ -552,7 +558,7 @@ final class MainWindow {
         }
         List<Path> files = ImportModel.expand(chosen);
         if (files.isEmpty()) {
-            showBanner("Nothing to import: no .txt or .md files in what was chosen.");
+            showBanner(Messages.get("banner.import.nothing"));
             return;
         }
         watcher.pause(true);
@@ -611,7 +617,7 @@ final class MainWindow {
             statusBar.setManaged(true);
         }
         if (services.owner() instanceof javafx.stage.Stage stage) {
-            stage.setFullScreenExitHint("Press F11 or Esc to leave the reading view");
+            stage.setFullScreenExitHint(Messages.get("reading.fullscreen.hint"));
             stage.setFullScreen(on);
         }
     }
@@ -628,6 +634,11 @@ final class MainWindow {
 
     ReadingView readingView() {
         return reading;
+    }
+
+    /** What the banner says, or null when it is hidden. */
+    String bannerText() {
+        return banner.text();
     }
 
     FindBar findBar() {

@@ -49,10 +49,10 @@ public final class ReaderApp extends Application {
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
             String message = cause instanceof LibraryException ? cause.getMessage()
-                    : "The library could not be opened: " + cause;
+                    : Messages.format("open.failed", cause);
             Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
             alert.setTitle("kexue-reader");
-            alert.setHeaderText("kexue-reader cannot open its library");
+            alert.setHeaderText(Messages.get("open.failed.header"));
             alert.getDialogPane().setStyle(CjkFont.style());
             if (!launch.measureStartup()) {
                 alert.showAndWait();
@@ -64,6 +64,7 @@ public final class ReaderApp extends Application {
             return;
         }
         settings = Settings.load(library.file().getParent());
+        Messages.use(Messages.forSetting(settings.languageProperty().get()));
         saver = new SettingsSaver(settings, problem -> {
             System.err.println("warning: " + problem);
             if (window != null) {

@@ -22,7 +22,7 @@ final class ReaderPages {
 
     ReaderPages(Library library, MathEngine engine) {
         this.library = library;
-        this.page = ArticlePage.forReader(engine);
+        this.page = ArticlePage.forReader(engine, kexuereader.reading.PageText.of(Messages.locale()));
         this.neighbours = neighbours(library);
     }
 

@@ -119,7 +119,7 @@ final class ReadingController {
             state.known(id, p.state());
             reading.show(id, p.built().html(), p.state().position());
             window.titled(article.displayTitle());
-        }, e -> window.problem("The article could not be read: " + e.getMessage()));
+        }, e -> window.problem(Messages.format("banner.article.failed", e.getMessage())));
     }
 
     /** Opens a series neighbour of the open article: -1 the previous part, 1 the next. */

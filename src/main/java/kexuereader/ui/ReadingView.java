@@ -20,7 +20,7 @@ import netscape.javascript.JSObject;
 final class ReadingView {
 
     private final StackPane root = new StackPane();
-    private final Label empty = new Label("Choose an article on the left to read it here.");
+    private final Label empty = new Label(Messages.get("reading.empty"));
     private final ReadOnlyStringWrapper loadedId = new ReadOnlyStringWrapper(this, "loadedId");
     private final Bridge bridge;
     private WebView web;

@@ -55,6 +55,8 @@ public final class Settings {
     private final DoubleProperty sidebarDivider = new SimpleDoubleProperty(this, "sidebarDivider", 0.17);
     private final DoubleProperty listDivider = new SimpleDoubleProperty(this, "listDivider", 0.45);
     private final StringProperty lastArticle = new SimpleStringProperty(this, "lastArticle", null);
+    /** The window's language: {@code zh}, {@code en}, or empty for the system's (see {@link Messages#forSetting}). */
+    private final StringProperty language = new SimpleStringProperty(this, "language", "");
     private String problem;
 
     private Settings(Path file) {
@@ -68,8 +70,8 @@ public final class Settings {
             try {
                 long size = Files.size(s.file);
                 if (size > MAX_BYTES) {
-                    s.problem = s.file + " is " + size / 1024 + " KB, more than settings ever need ("
-                            + MAX_BYTES / 1024 + " KB); it was not read: using default settings";
+                    s.problem = Messages.format("settings.tooBig", s.file, size / 1024,
+                            MAX_BYTES / 1024);
                     return s;
                 }
             } catch (IOException e) {
@@ -81,8 +83,7 @@ public final class Settings {
                     s.apply(map);
                 }
             } catch (IOException | RuntimeException e) {
-                s.problem = s.file + " could not be read (" + e.getClass().getSimpleName()
-                        + "); using default settings";
+                s.problem = Messages.format("settings.unreadable", s.file, e.getClass().getSimpleName());
             }
         }
         return s;
@@ -102,6 +103,8 @@ public final class Settings {
         listDivider.set(clamp(number(map.get("list_divider"), 0.45), 0.15, 0.85));
         Object last = map.get("last_article");
         lastArticle.set(last == null ? null : last.toString());
+        Object lang = map.get("language");
+        language.set(lang == null ? "" : lang.toString());
     }
 
     /** Writes the settings; a failure to write is reported, never thrown. */
@@ -122,6 +125,7 @@ public final class Settings {
         m.put("sidebar_divider", sidebarDivider.get());
         m.put("list_divider", listDivider.get());
         m.put("last_article", lastArticle.get());
+        m.put("language", language.get());
         DumperOptions o = new DumperOptions();
         o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         o.setAllowUnicode(true);
@@ -134,14 +138,14 @@ public final class Settings {
             });
             return null;
         } catch (IOException e) {
-            return "settings could not be saved to " + file + " (" + e.getMessage() + ")";
+            return Messages.format("settings.unsaved", file, e.getMessage());
         }
     }
 
     /** Every property, for saving on any change. */
     public Observable[] observables() {
         return new Observable[] {theme, zoom, windowX, windowY, windowWidth, windowHeight, maximized, sidebarDivider,
-                listDivider, lastArticle};
+                listDivider, lastArticle, language};
     }
 
     /** Why the file could not be read, or null. */
@@ -191,6 +195,10 @@ public final class Settings {
 
     public StringProperty lastArticleProperty() {
         return lastArticle;
+    }
+
+    public StringProperty languageProperty() {
+        return language;
     }
 
     static double clampZoom(double z) {

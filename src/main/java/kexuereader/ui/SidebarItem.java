@@ -19,7 +19,7 @@ sealed interface SidebarItem {
 
     record All(int count) implements SidebarItem {
         public String label() {
-            return "All articles";
+            return Messages.get("sidebar.all");
         }
 
         public ArticleFilter filter() {
@@ -29,7 +29,7 @@ sealed interface SidebarItem {
 
     record Unread(int count) implements SidebarItem {
         public String label() {
-            return "Unread";
+            return Messages.get("sidebar.unread");
         }
 
         public ArticleFilter filter() {
@@ -39,7 +39,7 @@ sealed interface SidebarItem {
 
     record Starred(int count) implements SidebarItem {
         public String label() {
-            return "Starred";
+            return Messages.get("sidebar.starred");
         }
 
         public ArticleFilter filter() {
@@ -90,10 +90,10 @@ sealed interface SidebarItem {
                 return number + "  " + shortTitle(slot.article().displayTitle());
             }
             if (slot.onKexue()) {
-                return number + "  " + shortTitle(slot.article().displayTitle()) + "  (on kexue.fm)";
+                return number + "  " + Messages.format("sidebar.gap.onKexue", shortTitle(slot.article().displayTitle()));
             }
-            return number + "  " + (slot.referencedAs() == null ? "not in the library"
-                    : "missing: " + shortTitle(slot.referencedAs()));
+            return number + "  " + (slot.referencedAs() == null ? Messages.get("sidebar.gap.absent")
+                    : Messages.format("sidebar.gap.missing", shortTitle(slot.referencedAs())));
         }
 
         public ArticleFilter filter() {
@@ -114,7 +114,7 @@ sealed interface SidebarItem {
         }
 
         public String label() {
-            return year == null ? "Year unknown" : year.toString();
+            return year == null ? Messages.get("sidebar.year.unknown") : year.toString();
         }
 
         public String countText() {

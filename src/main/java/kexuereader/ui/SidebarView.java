@@ -85,7 +85,7 @@ final class SidebarView {
             root.getChildren().add(all);
             root.getChildren().add(new TreeItem<>(s.unread()));
             root.getChildren().add(new TreeItem<>(s.starred()));
-            TreeItem<SidebarItem> seriesHeading = new TreeItem<>(new SidebarItem.Heading("Series"));
+            TreeItem<SidebarItem> seriesHeading = new TreeItem<>(new SidebarItem.Heading(Messages.get("sidebar.series")));
             seriesHeading.setExpanded(true);
             for (SidebarItem.Series series : s.series()) {
                 TreeItem<SidebarItem> item = seriesItem(series);
@@ -95,7 +95,7 @@ final class SidebarView {
                 seriesHeading.getChildren().add(item);
             }
             root.getChildren().add(seriesHeading);
-            TreeItem<SidebarItem> yearHeading = new TreeItem<>(new SidebarItem.Heading("By year"));
+            TreeItem<SidebarItem> yearHeading = new TreeItem<>(new SidebarItem.Heading(Messages.get("sidebar.years")));
             yearHeading.setExpanded(true);
             for (SidebarItem.Year y : s.years()) {
                 yearHeading.getChildren().add(new TreeItem<>(y));
@@ -197,10 +197,10 @@ final class SidebarView {
                 getStyleClass().add("sidebar-heading");
             } else if (item instanceof SidebarItem.Part p) {
                 getStyleClass().add(p.slot().isGap() ? "sidebar-gap" : "sidebar-part");
-                String full = p.slot().onKexue() ? "Not in your library — on kexue.fm: " + p.slot().article().displayTitle()
+                String full = p.slot().onKexue() ? Messages.format("sidebar.tooltip.onKexue", p.slot().article().displayTitle())
                         : p.slot().isGap() ? (p.slot().referencedAs() == null
-                        ? "Part " + p.slot().label() + " is not in the library"
-                        : "Cited as 《" + p.slot().referencedAs() + "》, not in the library")
+                        ? Messages.format("sidebar.gap.part", p.slot().label())
+                        : Messages.format("sidebar.gap.cited", p.slot().referencedAs()))
                         : p.slot().article().displayTitle();
                 setTooltip(new javafx.scene.control.Tooltip(full));
             }

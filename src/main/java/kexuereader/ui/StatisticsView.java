@@ -84,20 +84,26 @@ final class StatisticsView {
     /** Opens the statistics window over the main one; its charts appear once the library has been read. */
     static Stage show(Window owner, LibraryService service, Settings settings, Consumer<String> openArticle,
                       Consumer<ArticleFilter> showArticles) {
-        BorderPane content = new BorderPane(new Label("Reading the library…"));
+        BorderPane content = new BorderPane(new Label(Messages.get("statistics.loading")));
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Statistics — kexue-reader");
+        stage.setTitle(Messages.get("statistics.title"));
         Scene scene = new Scene(content, 1100, 720);
+        // Esc closes the window, unless a control (an open choice) used the key itself
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
         content.setStyle(CjkFont.style());
         String preferred = settings.lastArticleProperty().get();
         service.read(library -> Figures.read(library, preferred), figures -> {
             StatisticsView view = new StatisticsView(service, figures, openArticle, showArticles);
             TabPane tabs = new TabPane(
-                    new Tab("Per month", view.perMonth()),
-                    new Tab("Most read", view.mostRead()),
-                    new Tab("Series", view.seriesReaders()),
-                    new Tab("Across dumps", view.acrossDumps(preferred)));
+                    new Tab(Messages.get("statistics.tab.perMonth"), view.perMonth()),
+                    new Tab(Messages.get("statistics.tab.mostRead"), view.mostRead()),
+                    new Tab(Messages.get("statistics.tab.series"), view.seriesReaders()),
+                    new Tab(Messages.get("statistics.tab.dumps"), view.acrossDumps(preferred)));
             tabs.setId("statistics-tabs");
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             content.setCenter(tabs);
@@ -130,11 +136,11 @@ final class StatisticsView {
         List<String> periods = months.isEmpty() ? List.of() : period.axis(months.first(), months.last());
         CategoryAxis x = new CategoryAxis();
         x.setCategories(javafx.collections.FXCollections.observableArrayList(periods));
-        x.setLabel(period == ChartPeriod.MONTH ? "Month" : "Year");
-        NumberAxis y = integerAxis("Articles");
+        x.setLabel(Messages.get(period == ChartPeriod.MONTH ? "statistics.axis.month" : "statistics.axis.year"));
+        NumberAxis y = integerAxis(Messages.get("statistics.axis.articles"));
         StackedBarChart<String, Number> chart = new StackedBarChart<>(x, y);
         chart.setId("chart-per-month");
-        chart.setTitle("Articles per " + period.noun() + ", by series");
+        chart.setTitle(Messages.get("statistics.perMonth.title." + period.noun()));
         chart.setAnimated(false);
         if (periods.size() > 40) {
             chart.setCategoryGap(2); // the default 10 px would leave little of each bar
@@ -145,9 +151,9 @@ final class StatisticsView {
             series.get(name).setName(name);
         }
         XYChart.Series<String, Number> other = new XYChart.Series<>();
-        other.setName("Other series");
+        other.setName(Messages.get("statistics.series.other"));
         XYChart.Series<String, Number> none = new XYChart.Series<>();
-        none.setName("No series");
+        none.setName(Messages.get("statistics.series.none"));
         Map<String, Map<String, Integer>> cells = new TreeMap<>();
         for (MonthCount c : counts) {
             String key = c.series() == null ? "\u0000none" : named.contains(c.series()) ? c.series() : "\u0000other";
@@ -162,8 +168,8 @@ final class StatisticsView {
                 XYChart.Data<String, Number> d = new XYChart.Data<>(m.getKey(), m.getValue());
                 ArticleFilter filter = seriesName == null ? period.filter(m.getKey())
                         : period.filter(m.getKey()).inSeries(seriesName);
-                onClick(d, m.getKey() + (seriesName == null ? "" : " · " + seriesName) + ": " + m.getValue()
-                        + " article" + (m.getValue() == 1 ? "" : "s") + " — click to list", () -> showArticles.accept(filter));
+                onClick(d, Messages.format("statistics.perMonth.bar", m.getKey() + (seriesName == null ? "" : " · " + seriesName),
+                        m.getValue()), () -> showArticles.accept(filter));
                 target.getData().add(d);
             }
         }
@@ -175,11 +181,8 @@ final class StatisticsView {
             chart.getData().add(none);
         }
         int unknown = figures.unknownYear();
-        String click = "Click a bar to list that " + period.noun() + "'s articles."
-                + (period == ChartPeriod.YEAR ? " (One bar a year: the library spans more than " + ChartPeriod.MAX_MONTHS
-                + " months.)" : "");
-        Label note = new Label(unknown == 0 ? click : unknown + " article" + (unknown == 1 ? " is" : "s are")
-                + " of unknown year and cannot be placed on this time line. " + click);
+        String click = Messages.format("statistics.perMonth.click." + period.noun(), ChartPeriod.MAX_MONTHS);
+        Label note = new Label(unknown == 0 ? click : Messages.format("statistics.perMonth.unknown", unknown, click));
         return framed(chart, note);
     }
 
@@ -187,11 +190,11 @@ final class StatisticsView {
 
     Node mostRead() {
         List<ArticleSummary> top = figures.mostRead().stream().filter(a -> a.readers() != null).toList();
-        NumberAxis x = integerAxis("Readers (highest count seen)");
+        NumberAxis x = integerAxis(Messages.get("statistics.mostRead.axis"));
         CategoryAxis y = new CategoryAxis();
         BarChart<Number, String> chart = new BarChart<>(x, y);
         chart.setId("chart-most-read");
-        chart.setTitle("The " + top.size() + " most read articles");
+        chart.setTitle(Messages.format("statistics.mostRead.title", top.size()));
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         XYChart.Series<Number, String> s = new XYChart.Series<>();
@@ -199,12 +202,12 @@ final class StatisticsView {
         java.util.Collections.reverse(bottomUp);
         for (ArticleSummary a : bottomUp) {
             XYChart.Data<Number, String> d = new XYChart.Data<>(a.readers(), shorten(a.displayTitle(), 28));
-            onClick(d, a.displayTitle() + ": " + String.format("%,d", a.readers()) + " readers — click to open",
+            onClick(d, Messages.format("statistics.bar.open", a.displayTitle(), a.readers()),
                     () -> openArticle.accept(a.id()));
             s.getData().add(d);
         }
         chart.getData().add(s);
-        return framed(chart, new Label("Click a bar to open the article."));
+        return framed(chart, new Label(Messages.get("statistics.mostRead.note")));
     }
 
     // --- one series, part by part --------------------------------------------------------------------------
@@ -225,7 +228,7 @@ final class StatisticsView {
                 });
             }
         });
-        HBox top = new HBox(8, new Label("Series:"), choice);
+        HBox top = new HBox(8, new Label(Messages.get("statistics.series.label")), choice);
         top.setPadding(new Insets(10));
         pane.setTop(top);
         if (!choice.getItems().isEmpty()) {
@@ -236,17 +239,18 @@ final class StatisticsView {
     }
 
     private Node seriesChart(String name, List<ArticleSummary> parts) {
-        BarChart<String, Number> chart = readersChart("chart-series", "Part", name + ": readers part by part");
+        BarChart<String, Number> chart = readersChart("chart-series", Messages.get("statistics.series.axis"),
+                Messages.format("statistics.series.title", name));
         XYChart.Series<String, Number> s = new XYChart.Series<>();
         for (ArticleSummary a : parts) {
             String part = a.series().partLabel().isEmpty() ? a.date().display() : a.series().partLabel();
             XYChart.Data<String, Number> d = new XYChart.Data<>(part, a.readers() == null ? 0 : a.readers());
-            onClick(d, a.displayTitle() + ": " + (a.readers() == null ? "no reader count"
-                    : String.format("%,d readers", a.readers())) + " — click to open", () -> openArticle.accept(a.id()));
+            onClick(d, a.readers() == null ? Messages.format("statistics.bar.noCount", a.displayTitle())
+                    : Messages.format("statistics.bar.open", a.displayTitle(), a.readers()), () -> openArticle.accept(a.id()));
             s.getData().add(d);
         }
         chart.getData().add(s);
-        return framed(chart, new Label("Parts the library lacks are not drawn; click a bar to open the part."));
+        return framed(chart, new Label(Messages.get("statistics.series.note")));
     }
 
     // --- one article across the dumps ----------------------------------------------------------------------
@@ -269,30 +273,35 @@ final class StatisticsView {
         });
         BorderPane pane = new BorderPane();
         choice.valueProperty().addListener((obs, was, now) -> pane.setCenter(now == null ? null : articleChart(now)));
-        HBox top = new HBox(8, new Label("Article:"), choice);
+        HBox top = new HBox(8, new Label(Messages.get("statistics.dumps.label")), choice);
         HBox.setHgrow(choice, Priority.ALWAYS);
         top.setPadding(new Insets(10));
         pane.setTop(top);
         seenTwice.stream().filter(a -> a.id().equals(preferred)).findFirst()
                 .or(() -> seenTwice.stream().findFirst()).ifPresent(choice::setValue);
         if (seenTwice.isEmpty()) {
-            pane.setCenter(new Label("No article has been seen by more than one dump yet."));
+            pane.setCenter(new Label(Messages.get("statistics.dumps.empty")));
         }
         return pane;
     }
 
     private Node articleChart(Article a) {
-        BarChart<String, Number> chart = readersChart("chart-article", "Dump",
-                shorten(a.displayTitle(), 40) + ": readers in each dump");
+        if (a.readerHistory().isEmpty()) {
+            // the open article may have no count in any dump: an empty 0–100 chart would say nothing
+            Label none = new Label(Messages.get("statistics.dumps.noCounts"));
+            none.setId("chart-article-none");
+            return none;
+        }
+        BarChart<String, Number> chart = readersChart("chart-article", Messages.get("statistics.dumps.axis"),
+                Messages.format("statistics.dumps.title", shorten(a.displayTitle(), 40)));
         XYChart.Series<String, Number> s = new XYChart.Series<>();
         for (ReaderCount r : a.readerHistory()) {
             XYChart.Data<String, Number> d = new XYChart.Data<>(r.source(), r.readers());
-            onClick(d, r.source() + ": " + String.format("%,d", r.readers()) + " readers", () -> openArticle.accept(a.id()));
+            onClick(d, Messages.format("statistics.dumps.bar", r.source(), r.readers()), () -> openArticle.accept(a.id()));
             s.getData().add(d);
         }
         chart.getData().add(s);
-        return framed(chart, new Label("Counts are snapshots taken when each dump was made; a dump's name says "
-                + "nothing of its age, so compare the counts rather than the order."));
+        return framed(chart, new Label(Messages.get("statistics.dumps.note")));
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
@@ -311,7 +320,7 @@ final class StatisticsView {
     private static BarChart<String, Number> readersChart(String id, String categories, String title) {
         CategoryAxis x = new CategoryAxis();
         x.setLabel(categories);
-        BarChart<String, Number> chart = new BarChart<>(x, integerAxis("Readers"));
+        BarChart<String, Number> chart = new BarChart<>(x, integerAxis(Messages.get("statistics.axis.readers")));
         chart.setId(id);
         chart.setTitle(title);
         chart.setAnimated(false);

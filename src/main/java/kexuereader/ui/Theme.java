@@ -3,7 +3,11 @@ package kexuereader.ui;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
+import javafx.scene.paint.Color;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
 
 /** Applies the AtlantaFX light or dark theme and the reader's own stylesheet. */
 final class Theme {
@@ -13,7 +17,14 @@ final class Theme {
     private Theme() {
     }
 
+    /** The dark theme's background (AtlantaFX Primer Dark's -color-bg-default): the fill of popup windows. */
+    static final Color DARK_BACKGROUND = Color.web("#0d1117");
+    private static Settings.Theme current = Settings.Theme.LIGHT;
+    private static boolean watching;
+
     static void apply(Settings.Theme theme, Scene scene) {
+        current = theme;
+        watchPopups();
         Application.setUserAgentStylesheet(theme == Settings.Theme.DARK
                 ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
@@ -24,5 +35,35 @@ final class Theme {
             scene.getRoot().getStyleClass().removeAll("light", "dark");
             scene.getRoot().getStyleClass().add(theme == Settings.Theme.DARK ? "dark" : "light");
         }
+    }
+
+    /**
+     * Menus, context menus, tooltips and choice lists are windows of their own, transparent around their rounded
+     * corners; without a compositing window manager X11 paints that transparency white, four white corners on a dark
+     * theme. Each popup gets the theme's background as its fill and square corners (reader.css).
+     */
+    private static void watchPopups() {
+        if (watching) {
+            return;
+        }
+        watching = true;
+        Window.getWindows().addListener((ListChangeListener<Window>) c -> {
+            while (c.next()) {
+                for (Window w : c.getAddedSubList()) {
+                    if (w instanceof PopupWindow && w.getScene() != null) {
+                        stylePopup(w.getScene());
+                    }
+                }
+            }
+        });
+    }
+
+    static void stylePopup(Scene popup) {
+        if (!popup.getStylesheets().contains(READER_CSS)) {
+            popup.getStylesheets().add(READER_CSS);
+        }
+        popup.getRoot().getStyleClass().removeAll("light", "dark");
+        popup.getRoot().getStyleClass().add(current == Settings.Theme.DARK ? "dark" : "light");
+        popup.setFill(current == Settings.Theme.DARK ? DARK_BACKGROUND : Color.TRANSPARENT);
     }
 }

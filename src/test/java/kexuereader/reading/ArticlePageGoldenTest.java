@@ -66,4 +66,14 @@ class ArticlePageGoldenTest {
         Golden.assertMatches(PAGES.resolve("export.html"),
                 article(ArticlePage.forExport(MathEngine.shared()).html(ARTICLE, context(List.of()))));
     }
+
+    @Test
+    void thePageSpeaksTheReadersLanguage() {
+        String zh = ArticlePage.forReader(MathEngine.shared(), PageText.CHINESE).html(ARTICLE, context(List.of()));
+        String en = ArticlePage.forReader(MathEngine.shared(), PageText.ENGLISH).html(ARTICLE, context(List.of()));
+        org.junit.jupiter.api.Assertions.assertTrue(zh.contains("仅有摘录") && zh.contains("12,345 次阅读")
+                && zh.contains("又见于") && zh.contains("系列上一篇 ([)") && zh.contains("文库中第 2 篇，共 2 篇"), zh);
+        org.junit.jupiter.api.Assertions.assertFalse(zh.contains("Excerpt only") || zh.contains(" readers<"), zh);
+        org.junit.jupiter.api.Assertions.assertTrue(en.contains("Excerpt only") && en.contains("12,345 readers"), en);
+    }
 }

@@ -91,4 +91,35 @@ class StatisticsChartTest {
         assertFalse(library.list(listed.get(0), kexuereader.library.SortOrder.DATE, false, 0, 0).isEmpty(),
                 "a bar lists its period's articles: " + listed.get(0));
     }
+
+    @Test
+    void anArticleWithoutCountsSaysSoAcrossDumpsAndEscCloses() {
+        // an archive page's entries carry no reader counts
+        Dumps.Archive archive = Dumps.archive("home.txt").entry("3 Mar", "没有阅读数的文章",
+                "这篇文章只出现在首页,首页不写阅读数。".repeat(3));
+        assertTrue(library.importDump(archive.dump(), null).accepted());
+        String id = library.list(ArticleFilter.ALL, kexuereader.library.SortOrder.DATE, false, 0, 0).stream()
+                .filter(a -> a.readers() == null).findFirst().orElseThrow().id();
+        Settings settings = Settings.load(dir);
+        settings.lastArticleProperty().set(id);
+        Stage stats = WindowFixture.fx(() -> StatisticsView.show(owner, LibraryService.direct(library), settings, x -> { },
+                x -> { }));
+        WindowFixture.waitFor("the tabs", () -> stats.getScene().lookup("#statistics-tabs") != null);
+        WindowFixture.fx(() -> {
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) stats.getScene().lookup("#statistics-tabs");
+            tabs.getSelectionModel().select(3);
+            return null;
+        });
+        WindowFixture.waitFor("the note", () -> stats.getScene().lookup("#chart-article-none") != null);
+        assertEquals("No counts: no dump showed how many read this article.", WindowFixture.fx(() ->
+                ((javafx.scene.control.Label) stats.getScene().lookup("#chart-article-none")).getText()));
+        assertTrue(WindowFixture.fx(() -> stats.getScene().lookup("#chart-article") == null), "no empty chart");
+
+        WindowFixture.fx(() -> {
+            stats.getScene().getRoot().fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED,
+                    "", "", javafx.scene.input.KeyCode.ESCAPE, false, false, false, false));
+            return null;
+        });
+        assertFalse(WindowFixture.fx(stats::isShowing), "Esc closes the statistics window");
+    }
 }
