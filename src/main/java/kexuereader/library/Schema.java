@@ -131,6 +131,11 @@ final class Schema {
             // only their hash, not a parse; null for dumps imported before, which are parsed again as before
             new Migration(5, List.of(
                     "ALTER TABLE source ADD COLUMN notes TEXT"
+            )),
+            // titles sort as a person counts (TitleOrder): numbers by value, 二十二 before 二十八; the stored
+            // keys are written again by TitleOrder itself, registered as an SQL function for the step
+            new Migration(7, List.of(
+                    "UPDATE article SET sort_title = " + TitleOrder.SQL_FUNCTION + "(display_title)"
             )));
 
     /** The version this build writes. */
@@ -164,6 +169,7 @@ final class Schema {
                     c.commit();
                     continue;
                 }
+                TitleOrder.register(c);
                 for (String sql : m.statements()) {
                     s.execute(sql);
                 }

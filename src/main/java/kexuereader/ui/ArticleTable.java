@@ -33,6 +33,9 @@ final class ArticleTable {
 
     private final TableView<ArticleRow> table = new TableView<>();
     private final ArticleListModel model;
+    /** The column the user sorted by last, or null. */
+    private TableColumn<ArticleRow, ?> lastSorted;
+    private boolean clearing;
 
     ArticleTable(ArticleListModel model) {
         this.model = model;
@@ -64,15 +67,31 @@ final class ArticleTable {
         series.setMinWidth(110);
         table.getColumns().setAll(java.util.List.of(title, date, readers, series));
 
+        // each column starts in its natural direction (newest, most read, A→Z), shown by its arrow
+        date.setSortType(TableColumn.SortType.DESCENDING);
+        readers.setSortType(TableColumn.SortType.DESCENDING);
         table.setSortPolicy(t -> {
             if (t.getSortOrder().isEmpty()) {
+                if (lastSorted != null && !clearing) {
+                    // the table's third click takes the column out of the order; a person expects every click
+                    // to reverse it, so it goes back in, flipped
+                    TableColumn<ArticleRow, ?> c = lastSorted;
+                    javafx.application.Platform.runLater(() -> {
+                        if (t.getSortOrder().isEmpty() && lastSorted == c) {
+                            c.setSortType(c.getSortType() == TableColumn.SortType.ASCENDING
+                                    ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+                            t.getSortOrder().setAll(java.util.List.of(c));
+                        }
+                    });
+                    return true;
+                }
                 model.resetOrder();
                 return true;
             }
             TableColumn<ArticleRow, ?> c = t.getSortOrder().get(0);
+            lastSorted = c;
             SortOrder order = (SortOrder) c.getUserData();
             boolean descending = c.getSortType() == TableColumn.SortType.DESCENDING;
-            // each order has its natural direction (newest, most read, A→Z); the arrow flips it
             boolean naturalDescending = order == SortOrder.DATE || order == SortOrder.READERS;
             model.sortByUser(order, descending != naturalDescending);
             return true;
@@ -84,6 +103,14 @@ final class ArticleTable {
 
     TableView<ArticleRow> node() {
         return table;
+    }
+
+    /** Takes any column sort away (a search shows its hits by relevance), without a flipped sort coming back. */
+    void clearSort() {
+        clearing = true;
+        lastSorted = null;
+        table.getSortOrder().clear();
+        clearing = false;
     }
 
     private static TableColumn<ArticleRow, ArticleRow> column(String name, SortOrder order,

@@ -71,8 +71,8 @@ public final class ReaderApp extends Application {
         settings.themeProperty().addListener((obs, was, now) -> Theme.apply(now, scene));
         stage.setTitle("kexue-reader · 科学空间");
         stage.setScene(scene);
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
+        WindowSize.restore(stage, settings.windowWidthProperty().get(), settings.windowHeightProperty().get(),
+                720, 480);
         placeOnScreen(stage);
         watchWindow(stage);
         saveOnChange();

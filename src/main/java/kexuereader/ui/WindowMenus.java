@@ -20,7 +20,7 @@ final class WindowMenus {
                 actions.menu("View", "theme", "reading-mode", "-", "zoom-in", "zoom-out", "zoom-reset"),
                 actions.menu("Article", "toggle-read", "toggle-star", "-", "find", "-", "copy-markdown",
                         "export-markdown", "export-html", "print"),
-                actions.menu("Go", "search", "-", "series-previous", "series-next"),
+                actions.menu("Go", "search", "-", "back", "forward", "-", "series-previous", "series-next"),
                 actions.menu("Insight", "statistics"));
         menus.setId("menu-bar");
         return menus;
