@@ -217,4 +217,36 @@ class WindowNavigationTest {
         WindowFixture.waitFor("forward to c", () -> c.equals(f.window.currentId()));
         assertTrue(WindowFixture.fx(() -> f.window.actions().get("forward").disabled().get()), "nothing ahead");
     }
+
+    /** Before the fix WebView's own tooltip (from a title attribute) stayed after the pointer left. */
+    @Test
+    void aTooltipHidesWhenThePointerLeaves(FxRobot robot) {
+        open("MoE环游记:2、不患寡而患不均"); // its link to part 1 has a tooltip
+        String over = "(function(){var a=document.querySelector('[title]');"
+                + "a.dispatchEvent(new MouseEvent('mouseover',{bubbles:true}));"
+                + "var t=document.getElementById('kexue-tip');return t.style.display+'|'+t.textContent;})()";
+        String shown = (String) WindowFixture.fx(() -> f.window.readingView().run(over));
+        assertTrue(shown.startsWith("block|") && shown.length() > 6, shown);
+        String out = "(function(){var a=document.querySelector('[data-tip]');"
+                + "a.dispatchEvent(new MouseEvent('mouseout',{bubbles:true,relatedTarget:document.body}));"
+                + "return document.getElementById('kexue-tip').style.display;})()";
+        assertEquals("none", WindowFixture.fx(() -> f.window.readingView().run(out)));
+        assertEquals(0, ((Number) WindowFixture.fx(() -> f.window.readingView().run(
+                "document.querySelectorAll('[data-tip][title]').length"))).intValue(), "no native tooltip left");
+    }
+
+    /** Before the fix a wheel notch scrolled WebView's 40 px. */
+    @Test
+    void aWheelNotchScrollsAboutAHundredPixels(FxRobot robot) {
+        open("通向概率分布之路:盘点Softmax及其替代品");
+        // room to scroll either way, whichever way the robot's wheel turns
+        WindowFixture.fx(() -> f.window.readingView().run(
+                "document.body.style.minHeight = '6000px'; window.scrollTo(0, 2000); window.pageYOffset"));
+        robot.moveTo(f.window.readingView().node());
+        robot.scroll(1, javafx.geometry.VerticalDirection.DOWN);
+        WindowFixture.waitFor("scrolled", () -> ((Number) f.window.readingView().run("window.pageYOffset"))
+                .intValue() != 2000);
+        int y = ((Number) WindowFixture.fx(() -> f.window.readingView().run("window.pageYOffset"))).intValue();
+        assertEquals(ReadingView.SCROLL_STEP, Math.abs(y - 2000), 1, "one notch");
+    }
 }
