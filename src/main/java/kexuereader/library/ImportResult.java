@@ -28,7 +28,8 @@ public record ImportResult(String fileName, boolean accepted, boolean alreadyPre
     /** {@code imported NAME: E entries, N new articles} or {@code rejected NAME: reason}. */
     public String summary() {
         return accepted
-                ? "imported " + fileName + ": " + entries + " entries, " + newArticles + " new articles"
+                ? "imported " + fileName + ": " + entries + (entries == 1 ? " entry, " : " entries, ") + newArticles
+                        + (newArticles == 1 ? " new article" : " new articles")
                 : "rejected " + fileName + ": " + reason;
     }
 }

@@ -151,6 +151,11 @@ final class Schema {
                     "ALTER TABLE article ADD COLUMN blocks TEXT",
                     "UPDATE article SET content = CASE WHEN excerpt_only = 0 THEN 'FULL' ELSE 'EXCERPT' END",
                     "CREATE INDEX article_blog_id ON article(blog_id)"
+            )),
+            // titles sort as a person counts (TitleOrder): numbers by value, 二十二 before 二十八; the stored
+            // keys are written again by TitleOrder itself, registered as an SQL function for the step
+            new Migration(7, List.of(
+                    "UPDATE article SET sort_title = " + TitleOrder.SQL_FUNCTION + "(display_title)"
             )));
 
     /** The version this build writes. */
@@ -198,6 +203,7 @@ final class Schema {
             s.execute("BEGIN IMMEDIATE");
             try {
                 if (version(c) < m.version()) {
+                    TitleOrder.register(c);
                     for (String sql : m.statements()) {
                         s.execute(sql);
                     }

@@ -33,6 +33,15 @@ final class ArticleListView {
 
     private final TableView<ArticleRow> table = new TableView<>();
     private final ArticleListModel model;
+    /** The column the user sorted by last, or null. */
+    private TableColumn<ArticleRow, ?> lastSorted;
+    /** The arrow of {@link #lastSorted}, and whether that order is the reverse of its natural one. */
+    private TableColumn.SortType lastType;
+    private boolean reversedNow;
+    private boolean clearing;
+    /** True while the table's sort state is set here, which must not count as a click. */
+    private boolean adjusting;
+    private boolean flipPending;
 
     ArticleListView(ArticleListModel model) {
         this.model = model;
@@ -64,26 +73,97 @@ final class ArticleListView {
         series.setMinWidth(110);
         table.getColumns().setAll(java.util.List.of(title, date, readers, series));
 
+        // every column starts in its natural direction (newest, most read, A→Z) and every click reverses it,
+        // its arrow showing which way; the table's own cycle (ascending, descending, unsorted) is not a person's
         table.setSortPolicy(t -> {
+            if (adjusting) {
+                return true;
+            }
             if (t.getSortOrder().isEmpty()) {
+                if (lastSorted != null && !clearing) {
+                    flipLater(t);
+                    return true;
+                }
+                lastSorted = null;
                 model.resetOrder();
                 return true;
             }
             TableColumn<ArticleRow, ?> c = t.getSortOrder().get(0);
-            SortOrder order = (SortOrder) c.getUserData();
-            boolean descending = c.getSortType() == TableColumn.SortType.DESCENDING;
-            // each order has its natural direction (newest, most read, A→Z); the arrow flips it
-            boolean naturalDescending = order == SortOrder.DATE || order == SortOrder.READERS;
-            model.sortByUser(order, descending != naturalDescending);
+            boolean reversed = c != lastSorted ? false : c.getSortType() != lastType ? !reversedNow : reversedNow;
+            apply(c, reversed);
             return true;
         });
 
-        table.itemsProperty().bind(model.rowsProperty());
+        showRows(model.rows());
+        model.rowsProperty().addListener((obs, was, now) -> showRows(now));
         model.searchingProperty().addListener((obs, was, now) -> table.setFixedCellSize(now ? SEARCH_ROW : ROW));
     }
 
     TableView<ArticleRow> node() {
         return table;
+    }
+
+    /**
+     * Puts new rows in the table, keeping the column sort: a TableView clears its sort order whenever its items
+     * are replaced by a list that is no SortedList, which undid every sort at the list's next page of rows (the
+     * reason a second click never reversed).
+     */
+    private void showRows(javafx.collections.ObservableList<ArticleRow> rows) {
+        java.util.List<TableColumn<ArticleRow, ?>> keep = new java.util.ArrayList<>(table.getSortOrder());
+        adjusting = true;
+        try {
+            table.setItems(rows);
+            table.getSortOrder().setAll(keep);
+        } finally {
+            adjusting = false;
+        }
+    }
+
+    /** Orders the list by a column, the arrow pointing the way it goes (down: newest, most read, Z→A). */
+    private void apply(TableColumn<ArticleRow, ?> c, boolean reversed) {
+        SortOrder order = (SortOrder) c.getUserData();
+        boolean naturalDescending = order == SortOrder.DATE || order == SortOrder.READERS;
+        TableColumn.SortType arrow = naturalDescending != reversed ? TableColumn.SortType.DESCENDING
+                : TableColumn.SortType.ASCENDING;
+        if (c.getSortType() != arrow) {
+            adjusting = true;
+            c.setSortType(arrow);
+            adjusting = false;
+        }
+        boolean same = c == lastSorted && reversed == reversedNow && model.order() == order
+                && model.reversed() == reversed;
+        lastSorted = c;
+        lastType = arrow;
+        reversedNow = reversed;
+        if (!same) {
+            model.sortByUser(order, reversed);
+        }
+    }
+
+    /** The table's third click took the column out of the order: it goes back in, reversed. */
+    private void flipLater(TableView<ArticleRow> t) {
+        if (flipPending) {
+            return;
+        }
+        flipPending = true;
+        TableColumn<ArticleRow, ?> c = lastSorted;
+        javafx.application.Platform.runLater(() -> {
+            flipPending = false;
+            if (t.getSortOrder().isEmpty() && lastSorted == c) {
+                adjusting = true;
+                t.getSortOrder().setAll(java.util.List.of(c));
+                adjusting = false;
+                apply(c, !reversedNow);
+            }
+        });
+    }
+
+    /** Takes any column sort away (a search shows its hits by relevance), without a flipped sort coming back. */
+    void clearSort() {
+        clearing = true;
+        lastSorted = null;
+        table.getSortOrder().clear();
+        clearing = false;
     }
 
     private static TableColumn<ArticleRow, ArticleRow> column(String name, SortOrder order,

@@ -28,6 +28,27 @@ final class ImportReport {
         alert.show();
     }
 
+    /** A cell whose text wraps at its column's width, the row growing to hold it. */
+    private static javafx.scene.control.TableCell<ImportModel.Outcome, String> wrapping(
+            TableColumn<ImportModel.Outcome, String> column) {
+        return new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+                text.getStyleClass().add("import-report-text");
+                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? null : item);
+                setGraphic(empty ? null : text);
+            }
+        };
+    }
+
     static TableView<ImportModel.Outcome> table(List<ImportModel.Outcome> outcomes) {
         TableView<ImportModel.Outcome> t = new TableView<>();
         t.setId("import-report-table");
@@ -39,8 +60,15 @@ final class ImportReport {
         notes.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join("\n", c.getValue().notes())));
         notes.setPrefWidth(300);
         t.getColumns().setAll(List.of(result, notes));
+        // whole reasons, wrapped in their column, in a table tall enough to show them without a scrollbar
+        result.setCellFactory(c -> wrapping(result));
+        notes.setCellFactory(c -> wrapping(notes));
         t.getItems().setAll(outcomes);
-        t.setPrefHeight(Math.min(420, 60 + 28 * outcomes.size()));
+        int lines = 0;
+        for (ImportModel.Outcome o : outcomes) {
+            lines += Math.max(2, o.notes().size() + 1);
+        }
+        t.setPrefHeight(Math.min(480, Math.max(160, 40 + 22 * lines)));
         return t;
     }
 }

@@ -79,6 +79,11 @@ final class MainWindow {
     private final javafx.animation.PauseTransition searchDelay =
             new javafx.animation.PauseTransition(Duration.millis(160));
     private boolean openingFromList;
+    private final ReadingHistory history = new ReadingHistory();
+    /** True while back or forward opens an article, which the history must not record as a new visit. */
+    private boolean walkingHistory;
+    /** True while leaving the reading mode, until the panes are laid out at their saved dividers again. */
+    private boolean restoringLayout;
 
     /** The application services the window needs besides the library. */
     interface Services {
@@ -120,6 +125,9 @@ final class MainWindow {
                 state, settings, new ReadingController.Window() {
                     @Override
                     public void opening(String id) {
+                        if (!walkingHistory) {
+                            history.visit(id);
+                        }
                         if (!openingFromList) {
                             selectInList(id);
                         }
@@ -170,6 +178,10 @@ final class MainWindow {
         actions.add("import", Messages.get("action.import"), "Shortcut+O", importer.importingProperty().or(readOnly),
                 this::chooseAndImport);
         actions.add("search", Messages.get("action.search"), "Shortcut+K", this::focusSearch);
+        actions.add("back", Messages.get("nav.back"), "Alt+Left", history.canBackProperty().not(),
+                () -> walkHistory(history.back()));
+        actions.add("forward", Messages.get("nav.forward"), "Alt+Right", history.canForwardProperty().not(),
+                () -> walkHistory(history.forward()));
         actions.add("next", Messages.get("action.next"), null, () -> moveSelection(1));
         actions.add("previous", Messages.get("action.previous"), null, () -> moveSelection(-1));
         actions.add("series-previous", Messages.get("action.series-previous"), null, noPrevious, () -> openSeriesNeighbour(-1));
@@ -212,10 +224,10 @@ final class MainWindow {
         searchField.setPromptText(Messages.get("search.prompt"));
         searchField.setPrefColumnCount(28);
         searchField.textProperty().addListener((obs, was, now) -> searchDelay.playFromStart());
-        searchDelay.setOnFinished(e -> listModel.search(searchField.getText()));
+        searchDelay.setOnFinished(e -> search(searchField.getText()));
         searchField.setOnAction(e -> {
             searchDelay.stop();
-            listModel.search(searchField.getText());
+            search(searchField.getText());
             table.node().requestFocus();
             table.node().getSelectionModel().selectFirst();
         });
@@ -235,16 +247,8 @@ final class MainWindow {
         SplitPane.setResizableWithParent(sidebar.node(), false);
         outer.setDividerPositions(settings.sidebarDividerProperty().get());
         inner.setDividerPositions(settings.listDividerProperty().get());
-        outer.getDividers().get(0).positionProperty().addListener((obs, was, now) -> {
-            if (!readingMode.get()) {
-                settings.sidebarDividerProperty().set(now.doubleValue());
-            }
-        });
-        inner.getDividers().get(0).positionProperty().addListener((obs, was, now) -> {
-            if (!readingMode.get()) {
-                settings.listDividerProperty().set(now.doubleValue());
-            }
-        });
+        remember(outer, settings.sidebarDividerProperty());
+        remember(inner, settings.listDividerProperty());
         root.setCenter(outer);
         root.setBottom(statusBar);
 
@@ -296,6 +300,14 @@ final class MainWindow {
         settings.themeProperty().addListener((obs, was, now) -> reading.setDark(now == Settings.Theme.DARK));
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // the mouse's back and forward buttons (4 and 5), anywhere in the window, the reading pane included
+        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.BACK
+                    || e.getButton() == javafx.scene.input.MouseButton.FORWARD) {
+                actions.get(e.getButton() == javafx.scene.input.MouseButton.BACK ? "back" : "forward").run();
+                e.consume();
+            }
+        });
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && !importer.importingProperty().get()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -309,6 +321,25 @@ final class MainWindow {
             }
             e.setDropCompleted(ok);
             e.consume();
+        });
+    }
+
+    /**
+     * Saves where the user puts a pane's divider. A SplitPane makes new dividers whenever its items change (as
+     * the reading mode does), so each new one is watched too; positions while the reading mode is on or being
+     * left are the layout's, not the user's (saving them collapsed the sidebar to nothing).
+     */
+    private void remember(SplitPane pane, javafx.beans.property.DoubleProperty setting) {
+        javafx.beans.value.ChangeListener<Number> save = (obs, was, now) -> {
+            if (!readingMode.get() && !restoringLayout) {
+                setting.set(now.doubleValue());
+            }
+        };
+        pane.getDividers().forEach(d -> d.positionProperty().addListener(save));
+        pane.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(d -> d.positionProperty().addListener(save));
+            }
         });
     }
 
@@ -381,6 +412,23 @@ final class MainWindow {
     /** Opens an article in the reading pane: the page is built off the FX thread, then shown. */
     void open(String id) {
         reader.open(id, listModel.query().isEmpty() ? List.of() : listModel.searchTermsProperty().get());
+    }
+
+    /** Opens an article back or forward in the history, without recording it as a new visit. */
+    private void walkHistory(String id) {
+        if (id == null) {
+            return;
+        }
+        walkingHistory = true;
+        try {
+            open(id);
+        } finally {
+            walkingHistory = false;
+        }
+    }
+
+    ReadingHistory history() {
+        return history;
     }
 
     private void openSeriesNeighbour(int direction) {
@@ -473,6 +521,17 @@ final class MainWindow {
             }
             return;
         }
+        if (e.isShortcutDown() && !e.isAltDown() && zoomKey(e.getCode()) != null) {
+            // Ctrl++ is EQUALS on a US keyboard and ADD on the keypad; the menu's accelerator matches neither
+            actions.get(zoomKey(e.getCode())).run();
+            e.consume();
+            return;
+        }
+        if (e.isAltDown() && !e.isShortcutDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
+            actions.get(e.getCode() == KeyCode.LEFT ? "back" : "forward").run();
+            e.consume();
+            return;
+        }
         if (typing || e.isShortcutDown() || e.isAltDown()) {
             return;
         }
@@ -524,6 +583,24 @@ final class MainWindow {
                 // other keys keep their usual meaning
             }
         }
+    }
+
+    /** The zoom action a key with Ctrl means, or null. */
+    private static String zoomKey(KeyCode code) {
+        return switch (code) {
+            case EQUALS, ADD, PLUS -> "zoom-in";
+            case SUBTRACT, MINUS -> "zoom-out";
+            case NUMPAD0, DIGIT0 -> "zoom-reset";
+            default -> null;
+        };
+    }
+
+    /** A new search shows its hits by relevance, whatever column the list was sorted by before. */
+    private void search(String text) {
+        if (listModel.query().isEmpty() && text != null && !text.isBlank()) {
+            table.clearSort();
+        }
+        listModel.search(text);
     }
 
     private void focusSearch() {
@@ -586,7 +663,8 @@ final class MainWindow {
     /** Another process changed the library: show it as it is now, and follow the open article if it moved. */
     private void libraryChanged() {
         refreshAll();
-        reader.follow(now -> { });
+        String was = reader.currentId();
+        reader.follow(now -> history.renamed(was, now));
     }
 
     private void toggleTheme() {
@@ -607,17 +685,28 @@ final class MainWindow {
             statusBar.setManaged(false);
             reading.node().requestFocus();
         } else {
+            restoringLayout = true;
+            double sidebarAt = settings.sidebarDividerProperty().get();
+            double listAt = settings.listDividerProperty().get();
             inner.getItems().setAll(listPane, readingPane);
             outer.getItems().setAll(sidebar.node(), inner);
-            outer.setDividerPositions(settings.sidebarDividerProperty().get());
-            inner.setDividerPositions(settings.listDividerProperty().get());
+            outer.setDividerPositions(sidebarAt);
+            inner.setDividerPositions(listAt);
             top.setVisible(true);
             top.setManaged(true);
             statusBar.setVisible(true);
             statusBar.setManaged(true);
+            // the window leaves full screen over the next pulses: the saved dividers are set again once it has
+            Platform.runLater(() -> Platform.runLater(() -> {
+                outer.setDividerPositions(sidebarAt);
+                inner.setDividerPositions(listAt);
+                restoringLayout = false;
+            }));
         }
         if (services.owner() instanceof javafx.stage.Stage stage) {
-            stage.setFullScreenExitHint(Messages.get("reading.fullscreen.hint"));
+            // no stock "Press Esc" banner over the text: F11 and Esc are the window's own keys
+            stage.setFullScreenExitHint("");
+            stage.setFullScreenExitKeyCombination(javafx.scene.input.KeyCombination.NO_MATCH);
             stage.setFullScreen(on);
         }
     }

@@ -88,8 +88,8 @@ public final class ReaderApp extends Application {
                     ReaderApp.class.getResource("icon-" + size + ".png").toExternalForm()));
         }
         stage.setScene(scene);
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
+        WindowSize.restore(stage, settings.windowWidthProperty().get(), settings.windowHeightProperty().get(),
+                720, 480);
         placeOnScreen(stage);
         watchWindow(stage);
         saveOnChange();

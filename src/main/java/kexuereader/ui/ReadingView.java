@@ -54,6 +54,9 @@ final class ReadingView {
         return root;
     }
 
+    /** Pixels one notch of the mouse wheel scrolls the page. */
+    static final int SCROLL_STEP = 100;
+
     /** Creates the WebView; called once the window has shown its first frame. */
     void initialise() {
         if (web != null) {
@@ -74,6 +77,16 @@ final class ReadingView {
             if (contextMenu != null) {
                 contextMenu.at(e.getX(), e.getY(), e.getScreenX(), e.getScreenY());
             }
+            e.consume();
+        });
+        // a wheel notch scrolls about 100 px, as a browser does; WebView's own step is 40, tiring over a long page
+        web.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            if (e.isControlDown() || e.getDeltaY() == 0 || loadedId.get() == null) {
+                return;
+            }
+            // deltaY is the notches times the platform's multiplier (40 on Linux)
+            double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40.0);
+            run("window.scrollBy(0, " + Math.round(-notches * SCROLL_STEP) + ");");
             e.consume();
         });
         web.setZoom(zoom);

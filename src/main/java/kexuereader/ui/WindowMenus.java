@@ -25,7 +25,7 @@ final class WindowMenus {
                 actions.menu(Messages.get("menu.view"), "reading-mode", "-", "zoom-in", "zoom-out", "zoom-reset"),
                 actions.menu(Messages.get("menu.article"), "toggle-read", "toggle-star", "-", "find", "-", "copy-markdown",
                         "export-markdown", "export-html", "print"),
-                actions.menu(Messages.get("menu.go"), "search", "-", "series-previous", "series-next"),
+                actions.menu(Messages.get("menu.go"), "search", "-", "back", "forward", "-", "series-previous", "series-next"),
                 actions.menu(Messages.get("menu.insight"), "statistics"),
                 actions.menu(Messages.get("menu.help"), "shortcuts", "-", "about"));
         menus.setId("menu-bar");

@@ -171,4 +171,34 @@
     var first = document.querySelector('mark');
     if (first) { first.scrollIntoView({block: 'center'}); }
   };
+
+  // --- tooltips: the page's own, gone as soon as the pointer leaves its element or the page scrolls;
+  // WebView's native ones (from title attributes) stayed up and covered the next equation ---
+  var tip = null;
+  function hideTip() { if (tip) { tip.style.display = 'none'; } }
+  document.addEventListener('mouseover', function (e) {
+    var el = e.target.closest ? e.target.closest('[title],[data-tip]') : null;
+    if (!el || el === document.documentElement || el.tagName === 'HTML') { hideTip(); return; }
+    if (el.hasAttribute('title')) {
+      el.setAttribute('data-tip', el.getAttribute('title'));
+      el.removeAttribute('title');
+    }
+    if (!tip) {
+      tip = document.createElement('div');
+      tip.id = 'kexue-tip';
+      tip.className = 'kexue-tip';
+      document.body.appendChild(tip);
+    }
+    tip.textContent = el.getAttribute('data-tip');
+    var r = el.getBoundingClientRect();
+    tip.style.left = Math.max(0, window.pageXOffset + r.left) + 'px';
+    tip.style.top = (window.pageYOffset + r.bottom + 4) + 'px';
+    tip.style.display = 'block';
+  });
+  document.addEventListener('mouseout', function (e) {
+    var el = e.target.closest ? e.target.closest('[data-tip]') : null;
+    if (el && (!e.relatedTarget || !el.contains(e.relatedTarget))) { hideTip(); }
+  });
+  window.addEventListener('scroll', hideTip);
+  window.addEventListener('blur', hideTip);
 })();
