@@ -90,7 +90,7 @@ class PageExportTest {
         Files.copy(PAGES.resolve("kexue-10162.md"), folder.resolve("kexue-10162.md"));
         Files.copy(Path.of("seeds/000_e3142876857722e2.txt"), folder.resolve("000.txt"));
         String out = run("import", folder.toString());
-        assertTrue(out.contains("imported kexue-10162.md: 1 entries"), out);
+        assertTrue(out.contains("imported kexue-10162.md: 1 entry,"), out);
         assertTrue(out.contains("imported 000.txt"), out);
     }
 }
