@@ -20,18 +20,12 @@ final class ArrayFramePadding implements Rewrite {
             return tex;
         }
         return CommandEdits.apply(tex, (at, start, end, name) -> {
-            if (!name.equals("begin") || !tex.startsWith("{array}", end)) {
+            CommandEdits.Group group = name.equals("begin") ? at.arraySpec(end) : null;
+            if (group == null) {
                 return null;
             }
-            int spec = Tex.skipSpaces(tex, end + 7);
-            if (spec < tex.length() && tex.charAt(spec) == '[') {
-                int close = at.index().optionalEnd(spec);
-                spec = close == Tex.NONE ? spec : Tex.skipSpaces(tex, close);
-            }
-            int specEnd = spec < tex.length() && tex.charAt(spec) == '{' ? at.index().groupEnd(spec) : Tex.NONE;
-            if (specEnd == Tex.NONE) {
-                return null;
-            }
+            int spec = group.open();
+            int specEnd = group.end();
             String inner = tex.substring(spec + 1, specEnd - 1).strip();
             boolean left = inner.startsWith("|");
             boolean right = inner.endsWith("|");

@@ -41,6 +41,27 @@ final class CommandEdits {
         return index;
     }
 
+    /** A brace group of the formula: {@code tex[open, end)}, braces included. */
+    record Group(int open, int end) {
+    }
+
+    /**
+     * The column spec of a {@code \begin} whose name ends at {@code end}, when it opens an {@code array} (an
+     * optional {@code [t]} before the spec skipped); null for any other environment or an array without a spec.
+     */
+    Group arraySpec(int end) {
+        if (!tex.startsWith("{array}", end)) {
+            return null;
+        }
+        int spec = Tex.skipSpaces(tex, end + 7);
+        if (spec < tex.length() && tex.charAt(spec) == '[') {
+            int close = index().optionalEnd(spec);
+            spec = close == Tex.NONE ? spec : Tex.skipSpaces(tex, close);
+        }
+        int specEnd = spec < tex.length() && tex.charAt(spec) == '{' ? index().groupEnd(spec) : Tex.NONE;
+        return specEnd == Tex.NONE ? null : new Group(spec, specEnd);
+    }
+
     /** The formula with every replacement the edit chose; the same string when it chose none. */
     static String apply(String tex, Edit edit) {
         CommandEdits walk = new CommandEdits(tex);

@@ -20,18 +20,12 @@ final class DashedRules implements Rewrite {
             if (name.equals("hdashline")) {
                 return new CommandEdits.Replacement("\\hline", end);
             }
-            if (!name.equals("begin") || !tex.startsWith("{array}", end)) {
+            CommandEdits.Group group = name.equals("begin") ? at.arraySpec(end) : null;
+            if (group == null || tex.indexOf(':', group.open()) < 0 || tex.indexOf(':', group.open()) >= group.end()) {
                 return null;
             }
-            int spec = Tex.skipSpaces(tex, end + 7);
-            if (spec < tex.length() && tex.charAt(spec) == '[') {
-                int close = at.index().optionalEnd(spec);
-                spec = close == Tex.NONE ? spec : Tex.skipSpaces(tex, close);
-            }
-            int specEnd = spec < tex.length() && tex.charAt(spec) == '{' ? at.index().groupEnd(spec) : Tex.NONE;
-            if (specEnd == Tex.NONE || tex.indexOf(':', spec) < 0 || tex.indexOf(':', spec) >= specEnd) {
-                return null;
-            }
+            int spec = group.open();
+            int specEnd = group.end();
             // only the spec's own level: a ':' inside @{…} or p{…} is content
             StringBuilder s = new StringBuilder(tex.substring(start, spec));
             int depth = 0;
