@@ -46,7 +46,7 @@ public final class BenchCommand implements Callable<Integer> {
     List<Integer> sizes = new ArrayList<>();
 
     @Option(names = "--only", split = ",", paramLabel = "NAME",
-            description = "Run only these: parse, import, search, page, formulas, startup, memory.")
+            description = "Run only these: parse, import, search, page, pages, formulas, startup, memory.")
     List<String> only = new ArrayList<>();
 
     @Option(names = "--runs", paramLabel = "N", description = "Timed runs of each in-process figure (default 7).")
