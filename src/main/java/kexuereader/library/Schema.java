@@ -175,7 +175,10 @@ final class Schema {
         migrate(c, from, CURRENT);
     }
 
-    /** Brings the schema from {@code from} up to version {@code to}, one transaction per step. */
+    /**
+     * Brings the schema from {@code from} up to version {@code to}: an existing library one transaction per step
+     * (each after its backup), a new one in a single transaction, so no other process sees it half made.
+     */
     static void migrate(Connection c, int from, int to) throws SQLException {
         boolean auto = c.getAutoCommit();
         if (!auto) {
@@ -183,11 +186,13 @@ final class Schema {
             c.setAutoCommit(true);
         }
         try {
-            for (Migration m : MIGRATIONS) {
-                if (m.version() <= from || m.version() > to) {
-                    continue;
+            List<Migration> due = MIGRATIONS.stream().filter(m -> m.version() > from && m.version() <= to).toList();
+            if (from == 0) {
+                steps(c, due);
+            } else {
+                for (Migration m : due) {
+                    steps(c, List.of(m));
                 }
-                step(c, m);
             }
         } finally {
             c.setAutoCommit(auto);
@@ -195,19 +200,21 @@ final class Schema {
     }
 
     /**
-     * One step in a transaction that takes the write lock before it reads the version: two processes opening one
-     * new library then take each step once (a deferred transaction let both read 0 and both create the tables).
+     * Steps in one transaction that takes the write lock before it reads the version: processes opening one
+     * library at once take each step once (a deferred transaction let both read 0 and both create the tables).
      */
-    private static void step(Connection c, Migration m) throws SQLException {
+    private static void steps(Connection c, List<Migration> steps) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
             try {
-                if (version(c) < m.version()) {
-                    TitleOrder.register(c);
-                    for (String sql : m.statements()) {
-                        s.execute(sql);
+                TitleOrder.register(c);
+                for (Migration m : steps) {
+                    if (version(c) < m.version()) {
+                        for (String sql : m.statements()) {
+                            s.execute(sql);
+                        }
+                        s.execute("PRAGMA user_version = " + m.version());
                     }
-                    s.execute("PRAGMA user_version = " + m.version());
                 }
                 s.execute("COMMIT");
             } catch (SQLException e) {
