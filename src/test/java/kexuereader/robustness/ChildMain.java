@@ -92,7 +92,19 @@ public final class ChildMain {
             s.execute("INSERT INTO meta (key, value) VALUES ('robustness-lock', 'held') "
                     + "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
             out.println("locked");
-            Thread.sleep(millis);
+            // held until the test says so on stdin (at most millis, against a test that died): a loaded machine
+            // slows the test down, never lets the lock go early
+            Thread reader = new Thread(() -> {
+                try {
+                    new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8))
+                            .readLine();
+                } catch (java.io.IOException ignored) {
+                    // stdin closed: release as well
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            reader.join(millis);
             s.execute("COMMIT");
         }
         out.println("released");

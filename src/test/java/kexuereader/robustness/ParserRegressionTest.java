@@ -100,12 +100,11 @@ class ParserRegressionTest {
         java.util.Arrays.fill(bytes, (byte) '\n');
         byte[] head = "标题\nBy 苏剑林 | 2024-04-17 | 31926位读者 | 引用正文\n".getBytes(StandardCharsets.UTF_8);
         System.arraycopy(head, 0, bytes, 0, head.length);
-        long t0 = System.nanoTime();
         Dump d = DumpParser.parse("lines.txt", bytes);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
+        // refused by counting the line breaks before any line is made, as the count in the reason shows (no clock:
+        // a loaded machine must not fail the test)
         assertTrue(d.rejected());
         assertTrue(d.rejection().startsWith("the file has 41,942,"), d.rejection());
-        assertTrue(ms < 10_000, "took " + ms + " ms");
         String justUnder = "标题\nBy 苏剑林 | 2024-04-17 | 31926位读者 | 引用正文\n" + "\n".repeat(900_000) + "最近评论\n";
         assertFalse(parse(justUnder).rejected(), "a long file under the limit is still read");
     }

@@ -1,19 +1,18 @@
 package kexuereader.ui;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import kexuereader.library.Library;
+import kexuereader.testing.SeedLibrary;
 
 /**
  * Starts the real window on a library of the seed dumps, for TestFX tests. The window gets a connection of its
@@ -34,14 +33,10 @@ final class WindowFixture {
 
     WindowFixture(Path dir, boolean withSeeds) throws IOException {
         this.dir = dir;
-        this.library = Library.open(dir.resolve("library.db"));
         if (withSeeds) {
-            try (Stream<Path> s = Files.list(Path.of("seeds"))) {
-                for (Path p : s.sorted().toList()) {
-                    library.importFile(p, null);
-                }
-            }
+            SeedLibrary.copyTo(dir.resolve("library.db"));
         }
+        this.library = Library.open(dir.resolve("library.db"));
         this.settings = Settings.load(dir);
     }
 
