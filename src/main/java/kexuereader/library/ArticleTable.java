@@ -203,6 +203,41 @@ final class ArticleTable {
         }
     }
 
+    /** An article as stored: its row, its id and the signature it was derived with. */
+    record Stored(long rowid, String id, String signature) {
+    }
+
+    /** Every stored article of a month-day ({@code month * 100 + day}). */
+    static List<Stored> storedAt(Connection c, int md) throws SQLException {
+        List<Stored> list = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT signature, rowid, id FROM article WHERE month = ? AND day = ?")) {
+            ps.setInt(1, md / 100);
+            ps.setInt(2, md % 100);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(new Stored(rs.getLong(2), rs.getString(3), rs.getString(1)));
+                }
+            }
+        }
+        return list;
+    }
+
+    /** Gives every article a signature no derivation gives, and one per row: all are derived again. */
+    static void markAllStale(Connection c) throws SQLException {
+        // one per row: rows of one month-day must stay apart by it
+        try (PreparedStatement ps = c.prepareStatement("UPDATE article SET signature = 'stale:' || rowid")) {
+            ps.executeUpdate();
+        }
+    }
+
+    static boolean any(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM article)");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
     /** The article in the current row, which must hold {@code a.*}. */
     static Article article(ResultSet rs) throws SQLException {
         List<kexuereader.model.Block> blocks = ArticleColumns.blocks(rs);

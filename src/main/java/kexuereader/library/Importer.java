@@ -2,32 +2,24 @@ package kexuereader.library;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import kexuereader.ingest.DumpParser;
 import kexuereader.ingest.SeriesRules;
-import kexuereader.ingest.TextKeys;
 import kexuereader.merge.ArticleBuilder;
 import kexuereader.merge.ArticleIds;
 import kexuereader.merge.MergeKey;
 import kexuereader.merge.Merger;
-import kexuereader.merge.StoredEntry;
 import kexuereader.merge.YearResolver;
 import kexuereader.model.Article;
-import kexuereader.model.Diagnostic;
 import kexuereader.model.Dump;
 import kexuereader.model.DumpFormat;
 import kexuereader.model.Entry;
@@ -41,44 +33,44 @@ import kexuereader.model.PublishDate;
  */
 final class Importer {
 
+    /** The connection the articles are written on ({@link ArticleTable}, {@link UserStates}). */
     private final Connection c;
+    /** The sources and entries: what the merge reads. */
+    private final EntryStore entries;
     private final SeriesRules rules;
     private final String rulesFingerprint;
 
     Importer(Connection c, SeriesRules rules) {
         this.c = c;
+        this.entries = new EntryTable(c);
         this.rules = rules;
         this.rulesFingerprint = fingerprint(rules);
     }
 
     /** Imports a parsed dump that was not rejected. */
     ImportResult importDump(Dump dump, Integer yearHint) throws SQLException {
-        Long existing = sourceId(dump.sha256());
+        Long existing = entries.sourceId(dump.sha256());
         Set<Integer> touched = new TreeSet<>();
         if (existing != null) {
-            Integer storedHint = sourceHint(existing);
+            Integer storedHint = entries.yearHint(existing);
             boolean newHint = yearHint != null && dump.format() == DumpFormat.ARCHIVE && !yearHint.equals(storedHint);
             if (!newHint) {
                 return new ImportResult(dump.fileName(), true, true, dump.entries().size(), 0, null,
                         dump.diagnostics());
             }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE source SET year_hint = ? WHERE id = ?")) {
-                ps.setInt(1, yearHint);
-                ps.setLong(2, existing);
-                ps.executeUpdate();
-            }
+            entries.setYearHint(existing, yearHint);
             touched.addAll(resolveYears(monthDaysOf(existing), existing, null));
             remerge(touched);
             return new ImportResult(dump.fileName(), true, true, dump.entries().size(), 0, null, dump.diagnostics());
         }
-        long sourceId = insertSource(dump, yearHint);
+        long sourceId = entries.insertSource(dump, yearHint);
         Set<Integer> own = new TreeSet<>();
         for (Entry e : dump.entries()) {
             own.add(md(e.date()));
         }
         touched.addAll(own);
         // the new dump's dated entries are the only new anchors: only archive dumps they match are re-resolved
-        List<MergeKey> votes = keysOfSource(sourceId).stream().filter(k -> k.year() != null).toList();
+        List<MergeKey> votes = entries.keysOfSource(sourceId).stream().filter(k -> k.year() != null).toList();
         touched.addAll(resolveYears(own, dump.format() == DumpFormat.ARCHIVE ? sourceId : null, votes));
         int created = remerge(touched);
         return new ImportResult(dump.fileName(), true, false, dump.entries().size(), created, null,
@@ -87,80 +79,26 @@ final class Importer {
 
     /** Re-derives every article, e.g. after the series rules changed. */
     void rebuildAll() throws SQLException {
-        // a signature no derivation gives, and one per row: rows of one month-day must stay apart by it
-        try (PreparedStatement ps = c.prepareStatement("UPDATE article SET signature = 'stale:' || rowid")) {
-            ps.executeUpdate();
-        }
-        Set<Integer> all = new TreeSet<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT month, day FROM entry");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                all.add(rs.getInt(1) * 100 + rs.getInt(2));
-            }
-        }
+        ArticleTable.markAllStale(c);
+        Set<Integer> all = entries.monthDays();
         all.addAll(resolveYears(all, null, null));
         remerge(all);
-        setMeta("rules", rulesFingerprint);
+        entries.setMeta("rules", rulesFingerprint);
     }
 
     /** Whether the articles were derived with other series rules than the current ones. */
     boolean rulesChanged() throws SQLException {
-        String stored = meta("rules");
-        return stored != null && !stored.equals(rulesFingerprint) || stored == null && hasArticles();
+        String stored = entries.meta("rules");
+        return stored != null && !stored.equals(rulesFingerprint) || stored == null && ArticleTable.any(c);
     }
 
     /** Whether the library records the current rules as those its articles were derived by. */
     boolean rulesRecorded() throws SQLException {
-        return rulesFingerprint.equals(meta("rules"));
+        return rulesFingerprint.equals(entries.meta("rules"));
     }
 
     void recordRules() throws SQLException {
-        setMeta("rules", rulesFingerprint);
-    }
-
-    // --- sources and entries -------------------------------------------------------------------------------
-
-    private long insertSource(Dump dump, Integer yearHint) throws SQLException {
-        long id;
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO source (file_name, sha256, format, encoding, imported_at, year_hint, entry_count, diagnostics,
-                  notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            ps.setString(1, dump.fileName());
-            ps.setString(2, dump.sha256());
-            ps.setString(3, dump.format().name());
-            ps.setString(4, dump.encoding());
-            ps.setString(5, Instant.now().toString());
-            ArticleTable.setInt(ps, 6, dump.format() == DumpFormat.ARCHIVE ? yearHint : null);
-            ps.setInt(7, dump.entries().size());
-            ps.setString(8, dump.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.joining("\n")));
-            ps.setString(9, SourceNotes.encode(dump.diagnostics()));
-            ps.executeUpdate();
-        }
-        id = lastRowid();
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO entry (source_id, ordinal, line, title, title_key, head, year, month, day, readers, body,
-                  excerpt_only, blog_id, url, categories, tags, comments, blocks)
-                  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            int ordinal = 0;
-            for (Entry e : dump.entries()) {
-                ps.setLong(1, id);
-                ps.setInt(2, ordinal++);
-                ps.setInt(3, e.line());
-                ps.setString(4, e.title());
-                ps.setString(5, TextKeys.titleKey(e.title()));
-                ps.setString(6, TextKeys.excerptHead(EntryFacts.headText(e)));
-                ArticleTable.setInt(ps, 7, e.date().year());
-                ps.setInt(8, e.date().month());
-                ps.setInt(9, e.date().day());
-                ArticleTable.setInt(ps, 10, e.readers());
-                ps.setString(11, e.body());
-                ps.setInt(12, e.excerptOnly() ? 1 : 0);
-                EntryFacts.bind(ps, 13, e);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-        return id;
+        entries.setMeta("rules", rulesFingerprint);
     }
 
     // --- years of archive-page dumps -----------------------------------------------------------------------
@@ -181,7 +119,7 @@ final class Importer {
     private Set<Integer> resolveYears(Set<Integer> monthDays, Long alsoSource, List<MergeKey> newVotes)
             throws SQLException {
         Set<Integer> changed = new TreeSet<>();
-        List<Long> around = archiveSourcesAt(monthDays);
+        List<Long> around = entries.archiveSourcesAt(monthDays);
         Deque<Long> queue = new ArrayDeque<>(newVotes == null ? around : matching(around, newVotes, alsoSource));
         if (alsoSource != null && !queue.contains(alsoSource)) {
             queue.add(alsoSource);
@@ -192,25 +130,25 @@ final class Importer {
         while (!queue.isEmpty() && budget-- > 0) {
             long source = queue.poll();
             queued.remove(source);
-            List<MergeKey> entries = keysOfSource(source);
-            if (entries.isEmpty()) {
+            List<MergeKey> keys = entries.keysOfSource(source);
+            if (keys.isEmpty()) {
                 continue;
             }
-            Integer first = YearResolver.firstEntryYear(entries, e -> datedKeysAt(e.month(), e.day(), source));
+            Integer first = YearResolver.firstEntryYear(keys, e -> datedKeysAt(e.month(), e.day(), source));
             if (first == null) {
-                first = sourceHint(source);
+                first = entries.yearHint(source);
             }
-            if (java.util.Objects.equals(first, sourceFirstYear(source))) {
+            if (java.util.Objects.equals(first, entries.firstYear(source))) {
                 continue;
             }
-            setYears(source, entries, first);
+            setYears(source, keys, first);
             Set<Integer> mds = new TreeSet<>();
-            for (MergeKey k : entries) {
+            for (MergeKey k : keys) {
                 mds.add(k.month() * 100 + k.day());
             }
             changed.addAll(mds);
-            List<Long> neighbours = archiveSourcesAt(mds);
-            for (long other : newVotes == null ? neighbours : matching(neighbours, entries, source)) {
+            List<Long> neighbours = entries.archiveSourcesAt(mds);
+            for (long other : newVotes == null ? neighbours : matching(neighbours, keys, source)) {
                 if (other != source && queued.add(other)) {
                     queue.add(other);
                 }
@@ -219,44 +157,18 @@ final class Importer {
         return changed;
     }
 
-    private void setYears(long source, List<MergeKey> entries, Integer first) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE source SET first_year = ? WHERE id = ?")) {
-            ArticleTable.setInt(ps, 1, first);
-            ps.setLong(2, source);
-            ps.executeUpdate();
-        }
-        int[] years = first == null ? null : YearResolver.years(entries, first);
-        try (PreparedStatement ps = c.prepareStatement("UPDATE entry SET year = ? WHERE id = ?")) {
-            for (int i = 0; i < entries.size(); i++) {
-                MergeKey k = entries.get(i);
-                Integer y = years == null ? null : years[i];
-                if (y != null && !PublishDate.isValid(y, k.month(), k.day())) {
-                    y = null; // 29 Feb in a year without one: the anchor is wrong for this entry; leave it unknown
-                }
-                ArticleTable.setInt(ps, 1, y);
-                ps.setLong(2, k.entryId());
-                ps.addBatch();
+    private void setYears(long source, List<MergeKey> keys, Integer first) throws SQLException {
+        int[] years = first == null ? null : YearResolver.years(keys, first);
+        Integer[] kept = new Integer[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            MergeKey k = keys.get(i);
+            Integer y = years == null ? null : years[i];
+            if (y != null && !PublishDate.isValid(y, k.month(), k.day())) {
+                y = null; // 29 Feb in a year without one: the anchor is wrong for this entry; leave it unknown
             }
-            ps.executeBatch();
+            kept[i] = y;
         }
-    }
-
-    private List<Long> archiveSourcesAt(Set<Integer> monthDays) throws SQLException {
-        Set<Long> ids = new LinkedHashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT DISTINCT e.source_id FROM entry e JOIN source s ON s.id = e.source_id
-                WHERE s.format = 'ARCHIVE' AND e.month = ? AND e.day = ? ORDER BY s.sha256""")) {
-            for (int md : monthDays) {
-                ps.setInt(1, md / 100);
-                ps.setInt(2, md % 100);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
-            }
-        }
-        return new ArrayList<>(ids);
+        entries.setYears(source, first, keys, kept);
     }
 
     /**
@@ -271,26 +183,15 @@ final class Importer {
         Map<Integer, List<MergeKey>> byDay = Merger.byMonthDay(votes);
         long own = votesSource == null ? -1 : votesSource;
         Set<Long> hit = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT e.source_id, e.title_key, e.head FROM entry e JOIN source s ON s.id = e.source_id
-                WHERE s.format = 'ARCHIVE' AND e.month = ? AND e.day = ?""")) {
-            for (Map.Entry<Integer, List<MergeKey>> day : byDay.entrySet()) {
-                ps.setInt(1, day.getKey() / 100);
-                ps.setInt(2, day.getKey() % 100);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long source = rs.getLong(1);
-                        if (source == own || hit.contains(source)) {
-                            continue;
-                        }
-                        String titleKey = rs.getString(2);
-                        String head = rs.getString(3);
-                        for (MergeKey v : day.getValue()) {
-                            if (YearResolver.sameArticle(titleKey, head, v)) {
-                                hit.add(source);
-                                break;
-                            }
-                        }
+        for (Map.Entry<Integer, List<MergeKey>> day : byDay.entrySet()) {
+            for (EntryStore.ArchiveEntry e : entries.archiveEntriesAt(day.getKey())) {
+                if (e.sourceId() == own || hit.contains(e.sourceId())) {
+                    continue;
+                }
+                for (MergeKey v : day.getValue()) {
+                    if (YearResolver.sameArticle(e.titleKey(), e.head(), v)) {
+                        hit.add(e.sourceId());
+                        break;
                     }
                 }
             }
@@ -298,48 +199,12 @@ final class Importer {
         return candidates.stream().filter(hit::contains).toList();
     }
 
-    private static final String KEY_COLUMNS =
-            "e.id, s.sha256, e.ordinal, e.title_key, e.head, e.year, e.month, e.day, e.blog_id FROM entry e "
-                    + "JOIN source s ON s.id = e.source_id ";
-
-    private List<MergeKey> keysOfSource(long source) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + KEY_COLUMNS
-                + "WHERE e.source_id = ? ORDER BY e.ordinal")) {
-            ps.setLong(1, source);
-            return keys(ps);
-        }
-    }
-
     private List<MergeKey> datedKeysAt(int month, int day, long excludedSource) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + KEY_COLUMNS
-                + "WHERE e.month = ? AND e.day = ? AND e.year IS NOT NULL AND e.source_id <> ?")) {
-            ps.setInt(1, month);
-            ps.setInt(2, day);
-            ps.setLong(3, excludedSource);
-            return keys(ps);
+        try {
+            return entries.datedKeysAt(month, day, excludedSource);
         } catch (SQLException e) {
             throw new UncheckedSql(e);
         }
-    }
-
-    private List<MergeKey> keysAt(int md) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + KEY_COLUMNS + "WHERE e.month = ? AND e.day = ?")) {
-            ps.setInt(1, md / 100);
-            ps.setInt(2, md % 100);
-            return keys(ps);
-        }
-    }
-
-    private static List<MergeKey> keys(PreparedStatement ps) throws SQLException {
-        List<MergeKey> list = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                list.add(new MergeKey(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                        ArticleTable.intOrNull(rs, "year"), rs.getInt(7), rs.getInt(8),
-                        ArticleTable.intOrNull(rs, "blog_id")));
-            }
-        }
-        return list;
     }
 
     // --- the merge -----------------------------------------------------------------------------------------
@@ -352,17 +217,17 @@ final class Importer {
     private int remerge(Set<Integer> monthDays) throws SQLException {
         int created = 0;
         for (int md : monthDays) {
-            List<MergeKey> keys = keysAt(md);
+            List<MergeKey> keys = entries.keysAt(md);
             List<List<MergeKey>> clusters = Merger.cluster(keys);
             List<String> ids = ArticleIds.assign(clusters);
-            Map<String, Stored> existing = new HashMap<>();
-            List<Stored> unmatched = new ArrayList<>();
-            for (Stored old : existingArticles(md)) {
+            Map<String, ArticleTable.Stored> existing = new HashMap<>();
+            List<ArticleTable.Stored> unmatched = new ArrayList<>();
+            for (ArticleTable.Stored old : ArticleTable.storedAt(c, md)) {
                 if (existing.putIfAbsent(old.signature(), old) != null) {
                     unmatched.add(old); // two rows with one signature: neither may be lost from sight
                 }
             }
-            Map<Long, String> previousArticle = previousArticles(md);
+            Map<Long, String> previousArticle = entries.articleOfEntries(md);
             List<Integer> toBuild = new ArrayList<>();
             List<String> signatures = new ArrayList<>();
             for (int i = 0; i < clusters.size(); i++) {
@@ -379,7 +244,7 @@ final class Importer {
             }
             Map<String, Long> reusable = new HashMap<>();
             unmatched.addAll(existing.values());
-            for (Stored old : unmatched) {
+            for (ArticleTable.Stored old : unmatched) {
                 if (rebuilt.contains(old.id())) {
                     reusable.put(old.id(), old.rowid());
                 } else {
@@ -388,11 +253,11 @@ final class Importer {
             }
             for (int i : toBuild) {
                 List<MergeKey> cluster = clusters.get(i);
-                Article a = ArticleBuilder.build(ids.get(i), loadEntries(cluster), rules);
+                Article a = ArticleBuilder.build(ids.get(i), entries.load(cluster), rules);
                 Long old = reusable.get(a.id());
                 long rowid = old == null ? ArticleTable.insert(c, a, signatures.get(i), rules)
                         : ArticleTable.replace(c, old, a, signatures.get(i), rules);
-                assign(cluster, rowid);
+                entries.assign(cluster, rowid);
                 if (cluster.stream().noneMatch(k -> previousArticle.containsKey(k.entryId()))) {
                     created++;
                 }
@@ -423,79 +288,6 @@ final class Importer {
         }
     }
 
-    /** For each entry of the month-day that belonged to an article, that article's id. */
-    private Map<Long, String> previousArticles(int md) throws SQLException {
-        Map<Long, String> map = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT e.id, a.id FROM entry e JOIN article a ON a.rowid = e.article_rowid
-                WHERE e.month = ? AND e.day = ?""")) {
-            ps.setInt(1, md / 100);
-            ps.setInt(2, md % 100);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    map.put(rs.getLong(1), rs.getString(2));
-                }
-            }
-        }
-        return map;
-    }
-
-    /** An article as stored: its row, its id and the signature it was derived with. */
-    private record Stored(long rowid, String id, String signature) {
-    }
-
-    /** Every stored article of a month-day. */
-    private List<Stored> existingArticles(int md) throws SQLException {
-        List<Stored> list = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT signature, rowid, id FROM article WHERE month = ? AND day = ?")) {
-            ps.setInt(1, md / 100);
-            ps.setInt(2, md % 100);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    list.add(new Stored(rs.getLong(2), rs.getString(3), rs.getString(1)));
-                }
-            }
-        }
-        return list;
-    }
-
-    private List<StoredEntry> loadEntries(List<MergeKey> cluster) throws SQLException {
-        List<StoredEntry> list = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT e.id, s.file_name, s.sha256, e.ordinal, e.line, e.title, e.year, e.month, e.day, e.readers,
-                       e.body, e.excerpt_only, e.blog_id, e.url, e.categories, e.tags, e.comments, e.blocks
-                FROM entry e JOIN source s ON s.id = e.source_id WHERE e.id = ?""")) {
-            for (MergeKey k : cluster) {
-                ps.setLong(1, k.entryId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        Entry entry = new Entry(rs.getInt("line"), rs.getString("title"),
-                                new PublishDate(ArticleTable.intOrNull(rs, "year"), rs.getInt("month"),
-                                        rs.getInt("day")),
-                                ArticleTable.intOrNull(rs, "readers"), ArticleTable.paragraphs(rs.getString("body")),
-                                rs.getInt("excerpt_only") != 0);
-                        entry = EntryFacts.read(rs, entry);
-                        list.add(new StoredEntry(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
-                                rs.getInt("ordinal"), entry));
-                    }
-                }
-            }
-        }
-        return list;
-    }
-
-    private void assign(List<MergeKey> cluster, long rowid) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE entry SET article_rowid = ? WHERE id = ?")) {
-            for (MergeKey k : cluster) {
-                ps.setLong(1, rowid);
-                ps.setLong(2, k.entryId());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
     /** Identifies a derived article: its id, its entries with their years, and the rules it was derived by. */
     private String signature(String id, List<MergeKey> cluster) {
         StringBuilder sb = new StringBuilder(id).append('|').append(rulesFingerprint);
@@ -508,68 +300,10 @@ final class Importer {
 
     private Set<Integer> monthDaysOf(long source) throws SQLException {
         Set<Integer> set = new TreeSet<>();
-        for (MergeKey k : keysOfSource(source)) {
+        for (MergeKey k : entries.keysOfSource(source)) {
             set.add(k.month() * 100 + k.day());
         }
         return set;
-    }
-
-    private Long sourceId(String sha) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM source WHERE sha256 = ?")) {
-            ps.setString(1, sha);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        }
-    }
-
-    private Integer sourceHint(long source) throws SQLException {
-        return sourceInt(source, "year_hint");
-    }
-
-    private Integer sourceFirstYear(long source) throws SQLException {
-        return sourceInt(source, "first_year");
-    }
-
-    private Integer sourceInt(long source, String column) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + column + " FROM source WHERE id = ?")) {
-            ps.setLong(1, source);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? ArticleTable.intOrNull(rs, column) : null;
-            }
-        }
-    }
-
-    private long lastRowid() throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT last_insert_rowid()"); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private boolean hasArticles() throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM article)");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() && rs.getInt(1) == 1;
-        }
-    }
-
-    private String meta(String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
-
-    private void setMeta(String key, String value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-            ps.setString(1, key);
-            ps.setString(2, value);
-            ps.executeUpdate();
-        }
     }
 
     private static int md(PublishDate d) {
