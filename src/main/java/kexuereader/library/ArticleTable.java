@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +22,10 @@ import kexuereader.model.ReaderCount;
 import kexuereader.model.SeriesPart;
 
 /**
- * Writes derived articles (with their search-index rows, title keys and 《…》 references) and reads them back.
+ * The one class that knows the {@code article} table's columns: writes derived articles (with their search-index
+ * rows, title keys and 《…》 references) and runs every query that reads them back (lists, counts, series, years,
+ * references). {@link Library} keeps the connections and transactions and calls these; {@link ArticleColumns}
+ * holds the columns of schema 6.
  */
 final class ArticleTable {
 
@@ -236,6 +242,178 @@ final class ArticleTable {
              ResultSet rs = ps.executeQuery()) {
             return rs.next() && rs.getInt(1) == 1;
         }
+    }
+
+    // --- reading -------------------------------------------------------------------------------------------
+
+    /** One entry of the article (its first), or empty. */
+    static java.util.OptionalLong anchorEntry(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT min(e.id) FROM entry e JOIN article a ON a.rowid = e.article_rowid WHERE a.id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                long entry = rs.next() ? rs.getLong(1) : 0;
+                return rs.wasNull() || entry == 0 ? java.util.OptionalLong.empty()
+                        : java.util.OptionalLong.of(entry);
+            }
+        }
+    }
+
+    /** The id of the article that holds an entry. */
+    static Optional<String> holding(Connection c, long entryId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT a.id FROM entry e JOIN article a ON a.rowid = e.article_rowid WHERE e.id = ?")) {
+            ps.setLong(1, entryId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Articles whose text cites this one as 《title》, newest first. */
+    static List<ArticleSummary> referencedBy(Connection c, String id) throws SQLException {
+        List<ArticleSummary> list = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT " + SUMMARY_COLUMNS
+                + " FROM reference r JOIN article a ON a.rowid = r.article_rowid"
+                + " LEFT JOIN user_state u ON u.article_id = a.id"
+                + " WHERE r.title_key IN (SELECT t.title_key FROM article_title t JOIN article b"
+                + " ON b.rowid = t.article_rowid WHERE b.id = ?) AND a.id <> ?"
+                + " ORDER BY " + SortOrder.DATE.orderBy(false))) {
+            ps.setString(1, id);
+            ps.setString(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(summary(rs));
+                }
+            }
+        }
+        return list;
+    }
+
+    /** Articles per month and series (of known years), oldest month first. */
+    static List<MonthCount> monthCounts(Connection c) throws SQLException {
+        List<MonthCount> list = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT year, month, series, count(*) FROM article WHERE year IS NOT NULL
+                GROUP BY year, month, series ORDER BY year, month, series""");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(new MonthCount(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getInt(4)));
+            }
+        }
+        return list;
+    }
+
+    /** Articles marked read: few rows of user_state, where counting the unread would scan every article. */
+    static int countRead(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM user_state u JOIN article a ON a.id = u.article_id WHERE u.read = 1");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** How many articles match the filter. */
+    static int count(Connection c, ArticleFilter filter) throws SQLException {
+        // every article: the plain form, which SQLite counts from the smallest index without reading a row
+        String sql = filter.equals(ArticleFilter.ALL) ? "SELECT count(*) FROM article"
+                : "SELECT count(*) FROM " + FROM + " WHERE 1=1" + filter.where();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            filter.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
+    /** A page of the articles that match the filter, in the given order ({@code limit} 0: all). */
+    static List<ArticleSummary> list(Connection c, ArticleFilter filter, SortOrder order, boolean reversed, int offset,
+                                     int limit) throws SQLException {
+        String sql = "SELECT " + SUMMARY_COLUMNS + " FROM " + FROM + " WHERE 1=1"
+                + filter.where()
+                + " ORDER BY " + order.orderBy(reversed) + " LIMIT ? OFFSET ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = filter.bind(ps, 1);
+            ps.setInt(i++, limit <= 0 ? -1 : limit);
+            ps.setInt(i, Math.max(0, offset));
+            List<ArticleSummary> list = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    list.add(summary(rs));
+                }
+            }
+            return list;
+        }
+    }
+
+    /** The article with this id. */
+    static Optional<Article> byId(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM article WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(article(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Visits every article in export order: newest first, unknown years last. */
+    static void forEach(Connection c, Consumer<Article> visitor) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT * FROM article a ORDER BY "
+                + SortOrder.DATE.orderBy(false)); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                visitor.accept(article(rs));
+            }
+        }
+    }
+
+    /** The id of the article with this title key (its title or an alias). */
+    static Optional<String> idForTitleKey(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT a.id FROM article_title t JOIN article a ON a.rowid = t.article_rowid
+                WHERE t.title_key = ? ORDER BY a.id LIMIT 1""")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Every series with its article count, newest series first. */
+    static List<SeriesSummary> series(Connection c) throws SQLException {
+        List<SeriesSummary> list = new ArrayList<>();
+        // the latest date of each series in one pass over an index: a known year beats an unknown one, then
+        // the year, then the month-day, as the key yyyymmdd + 10^8 (known) or mmdd (unknown) orders them
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT a.series, sum(a.content <> 'NONE') AS n, count(*) AS known,
+                       max(CASE WHEN a.year IS NULL THEN 0 ELSE 100000000 + a.year * 10000 END
+                           + a.month * 100 + a.day) AS latest
+                FROM article a WHERE a.series IS NOT NULL GROUP BY a.series""");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long latest = rs.getLong("latest");
+                Integer year = latest >= 100_000_000 ? (int) (latest / 10_000 % 10_000) : null;
+                int md = (int) (latest % 10_000);
+                list.add(new SeriesSummary(rs.getString(1), rs.getInt(2), new PublishDate(year, md / 100, md % 100),
+                        rs.getInt("known")));
+            }
+        }
+        list.sort(Comparator.comparing(SeriesSummary::latest, PublishDate.NEWEST_FIRST)
+                .thenComparing(SeriesSummary::name));
+        return list;
+    }
+
+    /** Articles per year, newest first; the unknown year last. */
+    static List<LibraryStats.YearCount> years(Connection c) throws SQLException {
+        List<LibraryStats.YearCount> list = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT year, sum(content <> 'NONE'), count(*) FROM article GROUP BY year "
+                        + "ORDER BY (year IS NULL), year DESC");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(new LibraryStats.YearCount(intOrNull(rs, "year"), rs.getInt(2), rs.getInt(3)));
+            }
+        }
+        return list;
     }
 
     /** The article in the current row, which must hold {@code a.*}. */

@@ -24,7 +24,6 @@ import kexuereader.model.Article;
 import kexuereader.model.ArticleSummary;
 import kexuereader.model.DumpFormat;
 import kexuereader.model.Dump;
-import kexuereader.model.PublishDate;
 import kexuereader.model.Source;
 
 /**
@@ -348,68 +347,22 @@ public final class Library implements AutoCloseable {
      * re-derived it under another id; empty when the library has no such article.
      */
     public java.util.OptionalLong anchorEntry(String id) {
-        return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT min(e.id) FROM entry e JOIN article a ON a.rowid = e.article_rowid WHERE a.id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    long entry = rs.next() ? rs.getLong(1) : 0;
-                    return rs.wasNull() || entry == 0 ? java.util.OptionalLong.empty()
-                            : java.util.OptionalLong.of(entry);
-                }
-            }
-        });
+        return read(c -> ArticleTable.anchorEntry(c, id));
     }
 
     /** The id of the article that holds an entry now. */
     public Optional<String> articleHolding(long entryId) {
-        return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT a.id FROM entry e JOIN article a ON a.rowid = e.article_rowid WHERE e.id = ?")) {
-                ps.setLong(1, entryId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
+        return read(c -> ArticleTable.holding(c, entryId));
     }
 
     /** Articles whose text cites this one as 《title》 (by its title or an alias), newest first. */
     public List<ArticleSummary> referencedBy(String id) {
-        return read(c -> {
-            List<ArticleSummary> list = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT " + ArticleTable.SUMMARY_COLUMNS
-                    + " FROM reference r JOIN article a ON a.rowid = r.article_rowid"
-                    + " LEFT JOIN user_state u ON u.article_id = a.id"
-                    + " WHERE r.title_key IN (SELECT t.title_key FROM article_title t JOIN article b"
-                    + " ON b.rowid = t.article_rowid WHERE b.id = ?) AND a.id <> ?"
-                    + " ORDER BY " + SortOrder.DATE.orderBy(false))) {
-                ps.setString(1, id);
-                ps.setString(2, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        list.add(ArticleTable.summary(rs));
-                    }
-                }
-            }
-            return list;
-        });
+        return read(c -> ArticleTable.referencedBy(c, id));
     }
 
     /** Articles per month and series (articles of unknown year are not in it), oldest month first. */
     public List<MonthCount> monthCounts() {
-        return read(c -> {
-            List<MonthCount> list = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT year, month, series, count(*) FROM article WHERE year IS NOT NULL
-                    GROUP BY year, month, series ORDER BY year, month, series""");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    list.add(new MonthCount(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getInt(4)));
-                }
-            }
-            return list;
-        });
+        return read(ArticleTable::monthCounts);
     }
 
     /**
@@ -452,25 +405,12 @@ public final class Library implements AutoCloseable {
         return n;
     }
 
-    /** Articles marked read: few rows of user_state, where counting the unread would scan every article. */
     private static int countRead(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT count(*) FROM user_state u JOIN article a ON a.id = u.article_id WHERE u.read = 1");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next() ? rs.getInt(1) : 0;
-        }
+        return ArticleTable.countRead(c);
     }
 
     private static int countQuery(Connection c, ArticleFilter filter) throws SQLException {
-        // every article: the plain form, which SQLite counts from the smallest index without reading a row
-        String sql = filter.equals(ArticleFilter.ALL) ? "SELECT count(*) FROM article"
-                : "SELECT count(*) FROM " + ArticleTable.FROM + " WHERE 1=1" + filter.where();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            filter.bind(ps, 1);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        }
+        return ArticleTable.count(c, filter);
     }
 
     public int articleCount() {
@@ -483,35 +423,12 @@ public final class Library implements AutoCloseable {
      * @param limit at most this many; 0 for all
      */
     public List<ArticleSummary> list(ArticleFilter filter, SortOrder order, boolean reversed, int offset, int limit) {
-        return read(c -> {
-            String sql = "SELECT " + ArticleTable.SUMMARY_COLUMNS + " FROM " + ArticleTable.FROM + " WHERE 1=1"
-                    + filter.where()
-                    + " ORDER BY " + order.orderBy(reversed) + " LIMIT ? OFFSET ?";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = filter.bind(ps, 1);
-                ps.setInt(i++, limit <= 0 ? -1 : limit);
-                ps.setInt(i, Math.max(0, offset));
-                List<ArticleSummary> list = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        list.add(ArticleTable.summary(rs));
-                    }
-                }
-                return list;
-            }
-        });
+        return read(c -> ArticleTable.list(c, filter, order, reversed, offset, limit));
     }
 
     /** The article with this id. */
     public Optional<Article> article(String id) {
-        return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM article WHERE id = ?")) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(ArticleTable.article(rs)) : Optional.empty();
-                }
-            }
-        });
+        return read(c -> ArticleTable.byId(c, id));
     }
 
     /** Every article, newest first, unknown years last: the order of {@code export}. */
@@ -524,12 +441,7 @@ public final class Library implements AutoCloseable {
     /** Visits every article in export order without holding them all in memory. */
     public void forEachArticle(Consumer<Article> visitor) {
         read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM article a ORDER BY "
-                    + SortOrder.DATE.orderBy(false)); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    visitor.accept(ArticleTable.article(rs));
-                }
-            }
+            ArticleTable.forEach(c, visitor);
             return null;
         });
     }
@@ -540,16 +452,7 @@ public final class Library implements AutoCloseable {
         if (key == null || key.isEmpty()) {
             return Optional.empty();
         }
-        return read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT a.id FROM article_title t JOIN article a ON a.rowid = t.article_rowid
-                    WHERE t.title_key = ? ORDER BY a.id LIMIT 1""")) {
-                ps.setString(1, key);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
+        return read(c -> ArticleTable.idForTitleKey(c, key));
     }
 
     /**
@@ -577,28 +480,7 @@ public final class Library implements AutoCloseable {
 
     /** Every series with its article count, newest series first. */
     public List<SeriesSummary> series() {
-        return read(c -> {
-            List<SeriesSummary> list = new ArrayList<>();
-            // the latest date of each series in one pass over an index: a known year beats an unknown one, then
-            // the year, then the month-day, as the key yyyymmdd + 10^8 (known) or mmdd (unknown) orders them
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT a.series, sum(a.content <> 'NONE') AS n, count(*) AS known,
-                           max(CASE WHEN a.year IS NULL THEN 0 ELSE 100000000 + a.year * 10000 END
-                               + a.month * 100 + a.day) AS latest
-                    FROM article a WHERE a.series IS NOT NULL GROUP BY a.series""");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long latest = rs.getLong("latest");
-                    Integer year = latest >= 100_000_000 ? (int) (latest / 10_000 % 10_000) : null;
-                    int md = (int) (latest % 10_000);
-                    list.add(new SeriesSummary(rs.getString(1), rs.getInt(2), new PublishDate(year, md / 100, md % 100),
-                            rs.getInt("known")));
-                }
-            }
-            list.sort(Comparator.comparing(SeriesSummary::latest, PublishDate.NEWEST_FIRST)
-                    .thenComparing(SeriesSummary::name));
-            return list;
-        });
+        return read(ArticleTable::series);
     }
 
     /** A series part by part, with its gaps. */
@@ -631,18 +513,7 @@ public final class Library implements AutoCloseable {
 
     /** Articles per year, newest first; {@code null} year (unknown) last. */
     public List<LibraryStats.YearCount> years() {
-        return read(c -> {
-            List<LibraryStats.YearCount> list = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT year, sum(content <> 'NONE'), count(*) FROM article GROUP BY year "
-                            + "ORDER BY (year IS NULL), year DESC");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    list.add(new LibraryStats.YearCount(ArticleTable.intOrNull(rs, "year"), rs.getInt(2), rs.getInt(3)));
-                }
-            }
-            return list;
-        });
+        return read(ArticleTable::years);
     }
 
     /** The imported dumps, in import order. */
