@@ -213,13 +213,13 @@ final class ArticleTable {
     record Stored(long rowid, String id, String signature) {
     }
 
-    /** Every stored article of a month-day ({@code month * 100 + day}). */
-    static List<Stored> storedAt(Connection c, int md) throws SQLException {
+    /** Every stored article of a month-day. */
+    static List<Stored> storedAt(Connection c, kexuereader.model.MonthDay md) throws SQLException {
         List<Stored> list = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT signature, rowid, id FROM article WHERE month = ? AND day = ?")) {
-            ps.setInt(1, md / 100);
-            ps.setInt(2, md % 100);
+            ps.setInt(1, md.month());
+            ps.setInt(2, md.day());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     list.add(new Stored(rs.getLong(2), rs.getString(3), rs.getString(1)));

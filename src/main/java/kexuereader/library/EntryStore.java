@@ -7,11 +7,12 @@ import java.util.Set;
 import kexuereader.merge.MergeKey;
 import kexuereader.merge.StoredEntry;
 import kexuereader.model.Dump;
+import kexuereader.model.MonthDay;
 
 /**
  * The facts an import works on: the dumps (sources) and their entries, as {@link Importer} reads and writes them.
  * Everything the merge decides goes through here and through {@link ArticleTable}; {@link EntryTable} keeps them
- * in SQLite. Month-days are {@code month * 100 + day}.
+ * in SQLite.
  */
 interface EntryStore {
 
@@ -39,25 +40,25 @@ interface EntryStore {
     List<MergeKey> keysOfSource(long source) throws SQLException;
 
     /** Every entry of a month-day. */
-    List<MergeKey> keysAt(int monthDay) throws SQLException;
+    List<MergeKey> keysAt(MonthDay monthDay) throws SQLException;
 
     /** The entries of a month-day with a known year, but those of {@code excludedSource}. */
     List<MergeKey> datedKeysAt(int month, int day, long excludedSource) throws SQLException;
 
     /** The archive-page dumps with an entry on one of the month-days, in SHA-256 order. */
-    List<Long> archiveSourcesAt(Set<Integer> monthDays) throws SQLException;
+    List<Long> archiveSourcesAt(Set<MonthDay> monthDays) throws SQLException;
 
     /** The entries of archive-page dumps on a month-day. */
-    List<ArchiveEntry> archiveEntriesAt(int monthDay) throws SQLException;
+    List<ArchiveEntry> archiveEntriesAt(MonthDay monthDay) throws SQLException;
 
     /** Every month-day that has an entry. */
-    Set<Integer> monthDays() throws SQLException;
+    Set<MonthDay> monthDays() throws SQLException;
 
     /** The entries in full, for building their article. */
     List<StoredEntry> load(List<MergeKey> cluster) throws SQLException;
 
     /** For each entry of the month-day that belonged to an article, that article's id. */
-    Map<Long, String> articleOfEntries(int monthDay) throws SQLException;
+    Map<Long, String> articleOfEntries(MonthDay monthDay) throws SQLException;
 
     /** Makes the entries belong to the article stored at {@code rowid}. */
     void assign(List<MergeKey> cluster, long rowid) throws SQLException;

@@ -20,6 +20,7 @@ import kexuereader.model.Diagnostic;
 import kexuereader.model.Dump;
 import kexuereader.model.DumpFormat;
 import kexuereader.model.Entry;
+import kexuereader.model.MonthDay;
 import kexuereader.model.PublishDate;
 
 /** The {@code source}, {@code entry} and {@code meta} tables: the {@link EntryStore} of one connection. */
@@ -131,14 +132,14 @@ final class EntryTable implements EntryStore {
     }
 
     @Override
-    public List<Long> archiveSourcesAt(Set<Integer> monthDays) throws SQLException {
+    public List<Long> archiveSourcesAt(Set<MonthDay> monthDays) throws SQLException {
         Set<Long> ids = new LinkedHashSet<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT DISTINCT e.source_id FROM entry e JOIN source s ON s.id = e.source_id
                 WHERE s.format = 'ARCHIVE' AND e.month = ? AND e.day = ? ORDER BY s.sha256""")) {
-            for (int md : monthDays) {
-                ps.setInt(1, md / 100);
-                ps.setInt(2, md % 100);
+            for (MonthDay md : monthDays) {
+                ps.setInt(1, md.month());
+                ps.setInt(2, md.day());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getLong(1));
@@ -150,13 +151,13 @@ final class EntryTable implements EntryStore {
     }
 
     @Override
-    public List<ArchiveEntry> archiveEntriesAt(int md) throws SQLException {
+    public List<ArchiveEntry> archiveEntriesAt(MonthDay md) throws SQLException {
         List<ArchiveEntry> list = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT e.source_id, e.title_key, e.head FROM entry e JOIN source s ON s.id = e.source_id
                 WHERE s.format = 'ARCHIVE' AND e.month = ? AND e.day = ?""")) {
-            ps.setInt(1, md / 100);
-            ps.setInt(2, md % 100);
+            ps.setInt(1, md.month());
+            ps.setInt(2, md.day());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     list.add(new ArchiveEntry(rs.getLong(1), rs.getString(2), rs.getString(3)));
@@ -191,10 +192,10 @@ final class EntryTable implements EntryStore {
     }
 
     @Override
-    public List<MergeKey> keysAt(int md) throws SQLException {
+    public List<MergeKey> keysAt(MonthDay md) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + KEY_COLUMNS + "WHERE e.month = ? AND e.day = ?")) {
-            ps.setInt(1, md / 100);
-            ps.setInt(2, md % 100);
+            ps.setInt(1, md.month());
+            ps.setInt(2, md.day());
             return keys(ps);
         }
     }
@@ -212,25 +213,25 @@ final class EntryTable implements EntryStore {
     }
 
     @Override
-    public Set<Integer> monthDays() throws SQLException {
-        Set<Integer> all = new TreeSet<>();
+    public Set<MonthDay> monthDays() throws SQLException {
+        Set<MonthDay> all = new TreeSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT month, day FROM entry");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                all.add(rs.getInt(1) * 100 + rs.getInt(2));
+                all.add(new MonthDay(rs.getInt(1), rs.getInt(2)));
             }
         }
         return all;
     }
 
     @Override
-    public Map<Long, String> articleOfEntries(int md) throws SQLException {
+    public Map<Long, String> articleOfEntries(MonthDay md) throws SQLException {
         Map<Long, String> map = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT e.id, a.id FROM entry e JOIN article a ON a.rowid = e.article_rowid
                 WHERE e.month = ? AND e.day = ?""")) {
-            ps.setInt(1, md / 100);
-            ps.setInt(2, md % 100);
+            ps.setInt(1, md.month());
+            ps.setInt(2, md.day());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     map.put(rs.getLong(1), rs.getString(2));

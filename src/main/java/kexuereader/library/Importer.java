@@ -21,6 +21,7 @@ import kexuereader.merge.Merger;
 import kexuereader.merge.YearResolver;
 import kexuereader.model.Article;
 import kexuereader.model.Dump;
+import kexuereader.model.MonthDay;
 import kexuereader.model.DumpFormat;
 import kexuereader.model.Entry;
 import kexuereader.model.PublishDate;
@@ -50,7 +51,7 @@ final class Importer {
     /** Imports a parsed dump that was not rejected. */
     ImportResult importDump(Dump dump, Integer yearHint) throws SQLException {
         Long existing = entries.sourceId(dump.sha256());
-        Set<Integer> touched = new TreeSet<>();
+        Set<MonthDay> touched = new TreeSet<>();
         if (existing != null) {
             Integer storedHint = entries.yearHint(existing);
             boolean newHint = yearHint != null && dump.format() == DumpFormat.ARCHIVE && !yearHint.equals(storedHint);
@@ -64,9 +65,9 @@ final class Importer {
             return new ImportResult(dump.fileName(), true, true, dump.entries().size(), 0, null, dump.diagnostics());
         }
         long sourceId = entries.insertSource(dump, yearHint);
-        Set<Integer> own = new TreeSet<>();
+        Set<MonthDay> own = new TreeSet<>();
         for (Entry e : dump.entries()) {
-            own.add(md(e.date()));
+            own.add(MonthDay.of(e.date()));
         }
         touched.addAll(own);
         // the new dump's dated entries are the only new anchors: only archive dumps they match are re-resolved
@@ -80,7 +81,7 @@ final class Importer {
     /** Re-derives every article, e.g. after the series rules changed. */
     void rebuildAll() throws SQLException {
         ArticleTable.markAllStale(c);
-        Set<Integer> all = entries.monthDays();
+        Set<MonthDay> all = entries.monthDays();
         all.addAll(resolveYears(all, null, null));
         remerge(all);
         entries.setMeta("rules", rulesFingerprint);
@@ -116,9 +117,9 @@ final class Importer {
      * @param newVotes the dated entries just added, or null to recompute every dump of the month-days
      * @return the month-days whose entries' years changed
      */
-    private Set<Integer> resolveYears(Set<Integer> monthDays, Long alsoSource, List<MergeKey> newVotes)
+    private Set<MonthDay> resolveYears(Set<MonthDay> monthDays, Long alsoSource, List<MergeKey> newVotes)
             throws SQLException {
-        Set<Integer> changed = new TreeSet<>();
+        Set<MonthDay> changed = new TreeSet<>();
         List<Long> around = entries.archiveSourcesAt(monthDays);
         Deque<Long> queue = new ArrayDeque<>(newVotes == null ? around : matching(around, newVotes, alsoSource));
         if (alsoSource != null && !queue.contains(alsoSource)) {
@@ -142,9 +143,9 @@ final class Importer {
                 continue;
             }
             setYears(source, keys, first);
-            Set<Integer> mds = new TreeSet<>();
+            Set<MonthDay> mds = new TreeSet<>();
             for (MergeKey k : keys) {
-                mds.add(k.month() * 100 + k.day());
+                mds.add(k.monthDay());
             }
             changed.addAll(mds);
             List<Long> neighbours = entries.archiveSourcesAt(mds);
@@ -180,10 +181,10 @@ final class Importer {
         if (candidates.isEmpty() || votes.isEmpty()) {
             return List.of();
         }
-        Map<Integer, List<MergeKey>> byDay = Merger.byMonthDay(votes);
+        Map<MonthDay, List<MergeKey>> byDay = Merger.byMonthDay(votes);
         long own = votesSource == null ? -1 : votesSource;
         Set<Long> hit = new HashSet<>();
-        for (Map.Entry<Integer, List<MergeKey>> day : byDay.entrySet()) {
+        for (Map.Entry<MonthDay, List<MergeKey>> day : byDay.entrySet()) {
             for (EntryStore.ArchiveEntry e : entries.archiveEntriesAt(day.getKey())) {
                 if (e.sourceId() == own || hit.contains(e.sourceId())) {
                     continue;
@@ -214,9 +215,9 @@ final class Importer {
      *
      * @return how many articles are new: made only of entries that belonged to no article before
      */
-    private int remerge(Set<Integer> monthDays) throws SQLException {
+    private int remerge(Set<MonthDay> monthDays) throws SQLException {
         int created = 0;
-        for (int md : monthDays) {
+        for (MonthDay md : monthDays) {
             List<MergeKey> keys = entries.keysAt(md);
             List<List<MergeKey>> clusters = Merger.cluster(keys);
             List<String> ids = ArticleIds.assign(clusters);
@@ -298,16 +299,12 @@ final class Importer {
 
     // --- small helpers -------------------------------------------------------------------------------------
 
-    private Set<Integer> monthDaysOf(long source) throws SQLException {
-        Set<Integer> set = new TreeSet<>();
+    private Set<MonthDay> monthDaysOf(long source) throws SQLException {
+        Set<MonthDay> set = new TreeSet<>();
         for (MergeKey k : entries.keysOfSource(source)) {
-            set.add(k.month() * 100 + k.day());
+            set.add(k.monthDay());
         }
         return set;
-    }
-
-    private static int md(PublishDate d) {
-        return d.month() * 100 + d.day();
     }
 
     static String fingerprint(SeriesRules rules) {

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import kexuereader.ingest.SeriesRules;
 import kexuereader.ingest.TextKeys;
 import kexuereader.model.Article;
+import kexuereader.model.MonthDay;
 
 /**
  * The whole merge of a set of stored entries, in memory: per month-day block, the entries that are one
@@ -20,12 +21,12 @@ public final class Merge {
 
     /** The articles the entries make, block by block in month-day order, each block in cluster order. */
     public static List<Article> articles(List<StoredEntry> entries, SeriesRules rules) {
-        Map<Integer, List<MergeKey>> blocks = new TreeMap<>();
+        Map<MonthDay, List<MergeKey>> blocks = new TreeMap<>();
         Map<Long, StoredEntry> byId = new java.util.HashMap<>();
         for (StoredEntry s : entries) {
             byId.put(s.id(), s);
             var e = s.entry();
-            blocks.computeIfAbsent(e.date().month() * 100 + e.date().day(), k -> new ArrayList<>())
+            blocks.computeIfAbsent(MonthDay.of(e.date()), k -> new ArrayList<>())
                     .add(new MergeKey(s.id(), s.sourceSha(), s.ordinal(), TextKeys.titleKey(e.title()),
                             TextKeys.excerptHead(e.paragraphs()), e.date().year(), e.date().month(),
                             e.date().day()));

@@ -1,5 +1,7 @@
 package kexuereader.merge;
 
+import kexuereader.model.MonthDay;
+
 /**
  * What the merge needs to know of an entry to decide which entries are one article: small enough to load a
  * whole month-day block of a large library at once.
@@ -20,5 +22,9 @@ public record MergeKey(long entryId, String sourceSha, int ordinal, String title
     public MergeKey(long entryId, String sourceSha, int ordinal, String titleKey, String head, Integer year, int month,
              int day) {
         this(entryId, sourceSha, ordinal, titleKey, head, year, month, day, null);
+    }
+
+    public MonthDay monthDay() {
+        return new MonthDay(month, day);
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import kexuereader.model.MonthDay;
 
 /**
  * Decides which entries show the same article (DESIGN §3). Entries that name the same post (blog id) are one
@@ -170,10 +171,10 @@ public final class Merger {
     }
 
     /** Groups keys by month-day, for callers that hold more than one block. */
-    public static Map<Integer, List<MergeKey>> byMonthDay(List<MergeKey> keys) {
-        Map<Integer, List<MergeKey>> blocks = new HashMap<>();
+    public static Map<MonthDay, List<MergeKey>> byMonthDay(List<MergeKey> keys) {
+        Map<MonthDay, List<MergeKey>> blocks = new HashMap<>();
         for (MergeKey k : keys) {
-            blocks.computeIfAbsent(k.month() * 100 + k.day(), md -> new ArrayList<>()).add(k);
+            blocks.computeIfAbsent(k.monthDay(), md -> new ArrayList<>()).add(k);
         }
         return blocks;
     }

@@ -67,7 +67,7 @@ public final class YearResolver {
     }
 
     private static boolean later(MergeKey a, MergeKey b) {
-        return a.month() * 100 + a.day() > b.month() * 100 + b.day();
+        return a.monthDay().isAfter(b.monthDay());
     }
 
     private static boolean sameArticle(MergeKey a, MergeKey b) {
