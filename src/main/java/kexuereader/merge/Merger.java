@@ -10,8 +10,8 @@ import java.util.TreeMap;
 import kexuereader.model.MonthDay;
 
 /**
- * Decides which entries show the same article (DESIGN §3). Entries that name the same post (blog id) are one
- * article, and entries of two different posts never are. Otherwise two entries are one article when their dates
+ * Decides which entries show the same article (docs/architecture.md, "Merging"). Entries that name the same post
+ * (blog id) are one article, and entries of two different posts never are. Otherwise two entries are one article when their dates
  * agree and either their normalised titles match, or their excerpts start alike (titles drift after publication;
  * archive-page excerpts may have no title at all). Dates agree when month and day are equal and the years are
  * equal or one is unknown; a cluster never holds two different known years.
