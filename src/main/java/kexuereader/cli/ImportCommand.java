@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import kexuereader.library.ImportFiles;
 import kexuereader.library.ImportResult;
 import kexuereader.library.Library;
 import kexuereader.library.LibraryException;
@@ -37,8 +37,9 @@ final class ImportCommand extends LibraryCommand {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                List<Path> found = textFilesIn(p);
-                for (Path skipped : oddTextEntriesIn(p)) {
+                ImportFiles.Folder folder = ImportFiles.in(p);
+                List<Path> found = folder.files();
+                for (Path skipped : folder.others()) {
                     err().println("note: skipped " + skipped + ": not a regular file (a device, pipe or socket)");
                 }
                 if (found.isEmpty()) {
@@ -75,30 +76,5 @@ final class ImportCommand extends LibraryCommand {
             }
         }
         return anyRejected ? 1 : 0;
-    }
-
-    /** {@code *.txt} entries of the folder that are neither files nor folders: never read, but said. */
-    private static List<Path> oddTextEntriesIn(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> !Files.isRegularFile(p) && !Files.isDirectory(p) && Files.exists(p))
-                    .filter(p -> isCapture(p.getFileName().toString()))
-                    .sorted()
-                    .toList();
-        }
-    }
-
-    /** Dumps and page captures: text ({@code .txt}) and Markdown ({@code .md}). */
-    static boolean isCapture(String name) {
-        String n = name.toLowerCase(java.util.Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".md");
-    }
-
-    private static List<Path> textFilesIn(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> isCapture(p.getFileName().toString()))
-                    .sorted()
-                    .toList();
-        }
     }
 }

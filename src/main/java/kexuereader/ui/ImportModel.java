@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
+import kexuereader.library.ImportFiles;
 import kexuereader.library.ImportResult;
 import kexuereader.library.Library;
 import kexuereader.library.LibraryException;
@@ -34,15 +34,10 @@ final class ImportModel {
         List<Path> files = new ArrayList<>();
         for (Path p : chosen) {
             if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.list(p)) {
+                try {
                     // a pipe or device named *.txt or *.md is kept, to be rejected with its reason in the report
-                    s.filter(f -> !Files.isDirectory(f))
-                            .filter(f -> {
-                                String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                                return n.endsWith(".txt") || n.endsWith(".md"); // dumps and page captures
-                            })
-                            .sorted()
-                            .forEach(files::add);
+                    ImportFiles.Folder folder = ImportFiles.in(p);
+                    Stream.concat(folder.files().stream(), folder.others().stream()).sorted().forEach(files::add);
                 } catch (IOException e) {
                     files.add(p); // reported as unreadable by the import itself
                 }

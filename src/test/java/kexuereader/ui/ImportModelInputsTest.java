@@ -42,4 +42,35 @@ class ImportModelInputsTest {
                     outcomes.get(1).summary());
         }
     }
+
+    /**
+     * The window and the command line expand a folder by one rule (ImportFiles): the same captures in the same
+     * order; a folder named like a capture and other files are left out; a pipe is listed by the window, to be
+     * reported, and noted by the command line.
+     */
+    @Test
+    void theWindowAndTheCommandLineTakeTheSameFilesFromAFolder() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("mixed"));
+        Files.copy(Path.of("seeds/000_e3142876857722e2.txt"), folder.resolve("b.txt"));
+        Files.copy(Path.of("seeds/001_95bb87b542fe4540.txt"), folder.resolve("A.TXT"));
+        Files.copy(Path.of("seeds/002_55cfdcb7eb7001e4.txt"), folder.resolve("c.html"));
+        Files.createDirectories(folder.resolve("sub.txt"));
+        Path pipe = folder.resolve("p.md");
+        assertEquals(0, ReadOnlyFiles.run("mkfifo", pipe.toString()));
+
+        List<Path> window = ImportModel.expand(List.of(folder));
+        assertEquals(List.of(folder.resolve("A.TXT"), folder.resolve("b.txt"), pipe), window);
+
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        Path db = dir.resolve("cli.db");
+        kexuereader.cli.Cli.Outcome o = kexuereader.cli.Cli.run(new String[] {"--library", db.toString(), "import",
+                folder.toString()}, new java.io.PrintWriter(out), new java.io.PrintWriter(err));
+        assertEquals(0, o.exitCode(), err.toString());
+        assertTrue(err.toString().contains("skipped " + pipe + ": not a regular file"), err.toString());
+        try (Library library = Library.open(db)) {
+            assertEquals(List.of("A.TXT", "b.txt"), library.sources().stream().map(s -> s.fileName()).toList(),
+                    "the command line imports what the window lists, but the pipe");
+        }
+    }
 }
