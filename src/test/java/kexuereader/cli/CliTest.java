@@ -208,6 +208,23 @@ class CliTest {
         }
     }
 
+    /**
+     * The command names have one home, the parser's table of subcommands: the launcher script, which must know
+     * them before any Java runs (a command gets the JVM's defaults, the window its start-up options), lists
+     * exactly those. (Main needs no list: its short way to the window takes only --library FILE.)
+     */
+    @Test
+    void theLauncherKnowsExactlyTheCommands() throws IOException {
+        String script = Files.readString(Path.of("src/dist/kexue-reader"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^\\s*((?:[a-z-]+\\|)+-h\\|--help[^)]*)\\)")
+                .matcher(script);
+        assertTrue(m.find(), "the launcher's case of the commands");
+        List<String> words = List.of(m.group(1).split("\\|"));
+        List<String> commands = words.stream().filter(w -> !w.startsWith("-")).sorted().toList();
+        assertEquals(Cli.commandNames().stream().sorted().toList(), commands);
+        assertEquals(List.of("-h", "--help", "-V", "--version"), words.stream().filter(w -> w.startsWith("-")).toList());
+    }
+
     @Test
     void theBenchmarksAreNotACommandOfTheProduct() {
         assertTrue(!Cli.commandNames().contains("bench"), Cli.commandNames().toString());
