@@ -72,7 +72,7 @@ public final class ReaderApp extends Application {
             }
         });
         fitToScreens();
-        Theme.apply(settings.themeProperty().get(), null);
+        ThemeStyles.apply(settings.themeProperty().get(), null);
         // the first frame is the list drawn with labels; the window, which costs several times as much to
         // create and style, replaces it once that frame is out (FirstFrame)
         FirstFrame first = new FirstFrame(start, settings, settings.maximizedProperty().get()
@@ -80,8 +80,8 @@ public final class ReaderApp extends Application {
                 : settings.windowHeightProperty().get());
         Scene scene = new Scene(first.root(), settings.windowWidthProperty().get(),
                 settings.windowHeightProperty().get());
-        Theme.apply(settings.themeProperty().get(), scene);
-        settings.themeProperty().addListener((obs, was, now) -> Theme.apply(now, scene));
+        ThemeStyles.apply(settings.themeProperty().get(), scene);
+        settings.themeProperty().addListener((obs, was, now) -> ThemeStyles.apply(now, scene));
         stage.setTitle("kexue-reader · 科学空间");
         for (int size : new int[] {16, 32, 48, 256}) { // the title bar's and the task list's icon (src/dist/icon)
             stage.getIcons().add(new javafx.scene.image.Image(
@@ -108,7 +108,7 @@ public final class ReaderApp extends Application {
                 }
             }, start);
             scene.setRoot(window.root());
-            Theme.apply(settings.themeProperty().get(), scene);
+            ThemeStyles.apply(settings.themeProperty().get(), scene);
             // the slow parts (WebView, fonts, the sample) start once the window's first frame is out
             clock.watch(scene, window, window::afterFirstFrame);
         });

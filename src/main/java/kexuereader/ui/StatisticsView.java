@@ -108,8 +108,8 @@ final class StatisticsView {
             tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             content.setCenter(tabs);
         });
-        Theme.apply(settings.themeProperty().get(), scene);
-        settings.themeProperty().addListener((obs, was, now) -> Theme.apply(now, scene));
+        ThemeStyles.apply(settings.themeProperty().get(), scene);
+        settings.themeProperty().addListener((obs, was, now) -> ThemeStyles.apply(now, scene));
         stage.setScene(scene);
         stage.show();
         return stage;

@@ -36,7 +36,7 @@ class FirstFrameTest {
         f.library.setStarred(newest.get(1).id(), true);
         first = new FirstFrame(StartView.read(f.library), f.settings, 900);
         Scene scene = new Scene(first.root(), 1400, 900);
-        Theme.apply(f.settings.themeProperty().get(), scene);
+        ThemeStyles.apply(f.settings.themeProperty().get(), scene);
         stage.setScene(scene);
         stage.show();
     }

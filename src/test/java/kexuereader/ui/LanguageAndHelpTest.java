@@ -44,7 +44,7 @@ class LanguageAndHelpTest {
         f.close();
         Messages.use(Locale.ENGLISH); // the other tests find controls by their English words
         WindowFixture.fx(() -> {
-            Theme.apply(Settings.Theme.LIGHT, null);
+            ThemeStyles.apply(Settings.Theme.LIGHT, null);
             return null;
         });
     }
@@ -168,7 +168,7 @@ class LanguageAndHelpTest {
         });
         WindowFixture.waitFor("the popup shown", menu::isShowing);
         // transparent corners are painted white without a compositor: the fill is the theme's background
-        assertEquals(Theme.DARK_BACKGROUND, WindowFixture.fx(() -> menu.getScene().getFill()));
+        assertEquals(ThemeStyles.DARK_BACKGROUND, WindowFixture.fx(() -> menu.getScene().getFill()));
         assertTrue(WindowFixture.fx(() -> menu.getScene().getRoot().getStyleClass().contains("dark")));
         WindowFixture.fx(() -> {
             menu.hide();

@@ -68,7 +68,7 @@ final class WindowFixture {
             }
         });
         Scene scene = new Scene(window.root(), 1400, 900);
-        Theme.apply(settings.themeProperty().get(), scene);
+        ThemeStyles.apply(settings.themeProperty().get(), scene);
         stage.setScene(scene);
         stage.show();
         window.afterFirstFrame();
@@ -110,7 +110,8 @@ final class WindowFixture {
             }
         });
         try {
-            return f.get(20, TimeUnit.SECONDS);
+            // against a hang, not a slow machine: 20 s ran out on a machine loaded by other builds
+            return f.get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -118,7 +119,7 @@ final class WindowFixture {
 
     /** Waits until the condition, checked on the FX thread, holds. */
     static void waitFor(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
             if (fx(condition::getAsBoolean)) {
                 return;

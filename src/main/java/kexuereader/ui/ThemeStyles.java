@@ -9,12 +9,12 @@ import javafx.scene.paint.Color;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 
-/** Applies the AtlantaFX light or dark theme and the reader's own stylesheet. */
-final class Theme {
+/** Applies the AtlantaFX light or dark theme (the settings' {@link Settings.Theme}) and the reader's own stylesheet. */
+final class ThemeStyles {
 
-    private static final String READER_CSS = Theme.class.getResource("reader.css").toExternalForm();
+    private static final String READER_CSS = ThemeStyles.class.getResource("reader.css").toExternalForm();
 
-    private Theme() {
+    private ThemeStyles() {
     }
 
     /** The dark theme's background (AtlantaFX Primer Dark's -color-bg-default): the fill of popup windows. */
