@@ -171,26 +171,17 @@ final class ArticleTable {
         return SearchText.normalize(displayTitle + "\n" + aliases);
     }
 
-    /** The article's rows in both full-text indexes. */
+    /** The article's row in the full-text index. */
     private static void insertSearchRows(Connection c, long rowid, Article a) throws SQLException {
-        String titleText = titleText(a);
-        String bodyText = SearchText.normalize(a.body());
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_tri (rowid, title, body) VALUES (?, ?, ?)")) {
-            ps.setLong(1, rowid);
-            ps.setString(2, titleText);
-            ps.setString(3, bodyText);
-            ps.executeUpdate();
-        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_bi (rowid, title, body) VALUES (?, ?, ?)")) {
             ps.setLong(1, rowid);
-            ps.setString(2, SearchText.bigrams(titleText));
-            ps.setString(3, SearchText.bigrams(bodyText));
+            ps.setString(2, SearchText.indexed(a.displayTitle() + "\n" + String.join("\n", a.aliases())));
+            ps.setString(3, SearchText.indexed(a.body()));
             ps.executeUpdate();
         }
     }
 
-    private static final List<String> DELETES = List.of("DELETE FROM search_tri WHERE rowid = ?",
-            "DELETE FROM search_bi WHERE rowid = ?", "DELETE FROM article_title WHERE article_rowid = ?",
+    private static final List<String> DELETES = List.of("DELETE FROM search_bi WHERE rowid = ?", "DELETE FROM article_title WHERE article_rowid = ?",
             "DELETE FROM reference WHERE article_rowid = ?", "DELETE FROM article WHERE rowid = ?");
 
     /** Deletes an article and everything derived from it. */
