@@ -428,7 +428,8 @@ public final class Library implements AutoCloseable {
             if (known != null) {
                 return known;
             }
-            int n = filter.equals(ArticleFilter.unreadOnly()) ? countAll(c) - countRead(c) : countQuery(c, filter);
+            int n = filter.equals(ArticleFilter.unreadOnly()) ? countAll(c) - countIndexOnly(c) - countRead(c)
+                    : countQuery(c, filter);
             counts.put(filter, n);
             return n;
         });
@@ -452,10 +453,21 @@ public final class Library implements AutoCloseable {
         return n;
     }
 
-    /** Articles marked read: few rows of user_state, where counting the unread would scan every article. */
+    /** Posts known only from the archive index (an index walk): never unread, as they are not in the library. */
+    private static int countIndexOnly(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM article WHERE content = 'NONE'");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /**
+     * Articles with a text marked read: few rows of user_state, where counting the unread would scan every
+     * article.
+     */
     private static int countRead(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT count(*) FROM user_state u JOIN article a ON a.id = u.article_id WHERE u.read = 1");
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM user_state u JOIN article a "
+                + "ON a.id = u.article_id WHERE u.read = 1 AND a.content <> 'NONE'");
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getInt(1) : 0;
         }

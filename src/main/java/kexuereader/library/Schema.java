@@ -164,7 +164,9 @@ final class Schema {
                     "DROP TABLE IF EXISTS search_tri",
                     "INSERT INTO search_bi (search_bi) VALUES ('delete-all')",
                     "INSERT INTO search_bi (rowid, title, body) SELECT rowid, " + SearchText.SQL_FUNCTION
-                            + "(display_title || char(10) || aliases), " + SearchText.SQL_FUNCTION + "(body) FROM article"
+                            + "(display_title || char(10) || aliases), " + SearchText.SQL_FUNCTION + "(body) FROM article",
+                    // the unread count leaves out the posts known only from the archive index: counted by this
+                    "CREATE INDEX article_content ON article(content)"
             )));
 
     /** The version this build writes. */
