@@ -57,8 +57,11 @@ final class ArticleTable {
             ps.setLong(1, rowid);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
+                    // the same body as stored (the usual case) needs no normalising to tell
+                    String body = rs.getString(3);
                     sameText = titleText(rs.getString(1), rs.getString(2)).equals(titleText(a))
-                            && SearchText.normalize(rs.getString(3)).equals(SearchText.normalize(a.body()));
+                            && (body.equals(a.body())
+                            || SearchText.normalize(body).equals(SearchText.normalize(a.body())));
                 }
             }
         }
