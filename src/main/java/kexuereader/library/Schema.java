@@ -166,7 +166,7 @@ final class Schema {
                     "INSERT INTO search_bi (rowid, title, body) SELECT rowid, " + SearchText.SQL_FUNCTION
                             + "(display_title || char(10) || aliases), " + SearchText.SQL_FUNCTION + "(body) FROM article",
                     // the unread count leaves out the posts known only from the archive index: counted by this
-                    "CREATE INDEX article_content ON article(content)"
+                    "CREATE INDEX IF NOT EXISTS article_content ON article(content)"
             )));
 
     /** The version this build writes. */
