@@ -52,30 +52,36 @@ final class PagesBench {
         String input = String.format(Locale.ROOT, "%,d pages, %.1f MB", files.size(), bytes / 1e6);
         int runs = Math.max(1, Math.min(3, s.importRuns()));
         List<Double> imports = new ArrayList<>();
+        List<Double> importCpu = new ArrayList<>();
+        List<Double> indexCpu = new ArrayList<>();
         List<Double> again = new ArrayList<>();
         List<Double> indexIntoPages = new ArrayList<>();
         List<Double> indexAlone = new ArrayList<>();
         int articles = 0;
+        Path lib = null;
         for (int r = 0; r < runs; r++) {
-            Path lib = ws.scratch("pages-lib.tmp").resolve("library.db");
+            lib = ws.scratch("pages-lib.tmp").resolve("library.db");
             ws.log().printf("pages: import %s, run %d of %d%n", input, r + 1, runs);
             ws.log().flush();
+            long cpu0 = cpuNanos();
+            Path fresh = lib;
             imports.add(Timing.once(() -> {
-                try (Library library = Library.open(lib)) {
+                try (Library library = Library.open(fresh)) {
                     for (Path f : files) {
                         library.importFile(f, null);
                     }
                 }
             }) / 1000);
+            importCpu.add((cpuNanos() - cpu0) / 1e9);
             again.add(Timing.once(() -> {
-                try (Library library = Library.open(lib)) {
+                try (Library library = Library.open(fresh)) {
                     for (Path f : files) {
                         library.importFile(f, null);
                     }
                 }
             }) / 1000);
             indexIntoPages.add(Timing.once(() -> {
-                try (Library library = Library.open(lib)) {
+                try (Library library = Library.open(fresh)) {
                     library.importFile(index, null);
                 }
             }) / 1000);
@@ -84,9 +90,12 @@ final class PagesBench {
             }
             Path empty = ws.scratch("index-lib.tmp").resolve("library.db");
             try (Library library = Library.open(empty)) {
+                long cpu1 = cpuNanos();
                 indexAlone.add(Timing.once(() -> library.importFile(index, null)) / 1000);
+                indexCpu.add((cpuNanos() - cpu1) / 1e9);
             }
         }
+        List<Figure> searches = searches(lib, s);
         List<Double> hashing = Timing.millis(1, 3, () -> {
             for (Path f : files) {
                 Timing.sink = DumpParser.sha256(ParseBench.read(f));
@@ -97,6 +106,7 @@ final class PagesBench {
         Stats imp = Stats.of(imports);
         figures.add(Figure.atMost("import article pages into a fresh library", input + (articles == PAGES ? ""
                 : " (" + articles + " articles made!)"), "s", imp, 10, imp.median(), null, null));
+        figures.add(Figure.plain("  the same, CPU time of the importing thread", input, "s", Stats.of(importCpu)));
         Stats re = Stats.of(again);
         figures.add(new Figure("import the same pages again", input, "s", re, hash.median(), "hashing",
                 re.median() / hash.median(), "≈ hashing", null));
@@ -106,7 +116,40 @@ final class PagesBench {
         Stats ia = Stats.of(indexAlone);
         figures.add(Figure.atMost("import the archive index (fresh library)",
                 String.format(Locale.ROOT, "%,d posts", posts.size()), "s", ia, 0.5, ia.median(), null, null));
+        figures.add(Figure.plain("  the same, CPU time of the importing thread",
+                String.format(Locale.ROOT, "%,d posts", posts.size()), "s", Stats.of(indexCpu)));
+        figures.addAll(searches);
         figures.addAll(openPage(s));
+        return figures;
+    }
+
+    /** CPU time of this thread (SQLite runs in it), in nanoseconds. */
+    private static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    /** Chinese and Latin queries of 1, 2 and 4 characters, words of the captures every synthetic page copies. */
+    static final List<String> QUERIES = List.of("矩", "矩阵", "位置编码", "s", "s4", "rope");
+
+    /**
+     * Search over the library of the 1,300 pages (and their index), as the command line (limit 20) and the
+     * window's live list (limit 2,000) ask: p95 of each query (target ≤ 50 ms).
+     */
+    private static List<Figure> searches(Path lib, Settings s) {
+        List<Figure> figures = new ArrayList<>();
+        try (Library library = Library.open(lib)) {
+            for (int limit : List.of(20, 2000)) {
+                for (String q : QUERIES) {
+                    List<Double> times = Timing.millis(3, Math.max(10, s.searchRuns()),
+                            () -> Timing.sink = library.search(q, ArticleFilter.ALL, limit));
+                    Stats st = Stats.of(times);
+                    int hits = library.search(q, ArticleFilter.ALL, limit).size();
+                    figures.add(Figure.atMost("search " + q + " (limit " + limit + "), p95",
+                            String.format(Locale.ROOT, "%,d full articles, %d hits", PAGES, hits), "ms", st, 50,
+                            st.p95(), null, null));
+                }
+            }
+        }
         return figures;
     }
 

@@ -66,43 +66,32 @@ final class SearchBench {
     }
 
     /**
-     * The FTS5 part of a search alone: terms of three or more characters match the trigram index, shorter ones
-     * the bigram index (a single character as a prefix), both joined on rowid when the query has both kinds,
-     * ranked by bm25 with titles weighted 5×, cut at the limit.
+     * The FTS5 part of a search alone: each run of letters and digits of each term asked of the bigram index
+     * (a single character as a prefix, more as the phrase of its bigrams), ranked by bm25 with titles weighted
+     * 5×, cut at the limit.
      */
     static int rawMatch(Connection c, String query, int limit) throws SQLException {
-        List<String> tri = new ArrayList<>();
         List<String> bi = new ArrayList<>();
-        for (String t : java.text.Normalizer.normalize(query, java.text.Normalizer.Form.NFKC)
-                .toLowerCase(Locale.ROOT).split("[\\s\\u3000]+")) {
-            if (t.isEmpty()) {
+        for (String run : java.text.Normalizer.normalize(query, java.text.Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+")) {
+            int n = run.codePointCount(0, run.length());
+            if (n == 0) {
                 continue;
             }
-            int n = t.codePointCount(0, t.length());
-            String quoted = '"' + t.replace("\"", "\"\"") + '"';
-            if (n >= 3) {
-                tri.add(quoted);
-            } else {
-                bi.add(n == 1 ? quoted + "*" : quoted);
+            if (n == 1) {
+                bi.add('"' + run + "\"*");
+                continue;
             }
+            StringBuilder phrase = new StringBuilder();
+            for (int i = 0; i < n - 1; i++) {
+                int from = run.offsetByCodePoints(0, i);
+                phrase.append(phrase.length() > 0 ? " " : "").append(run, from, run.offsetByCodePoints(from, 2));
+            }
+            bi.add('"' + phrase.toString() + '"');
         }
-        String triSql = "SELECT rowid, bm25(search_tri, 5.0, 1.0) AS r FROM search_tri WHERE search_tri MATCH ?";
-        String biSql = "SELECT rowid, bm25(search_bi, 5.0, 1.0) AS r FROM search_bi WHERE search_bi MATCH ?";
-        String sql;
-        List<String> params = new ArrayList<>();
-        if (!tri.isEmpty() && !bi.isEmpty()) {
-            // each index asked once, then joined: the cheapest way to the combined ranking
-            sql = "WITH t AS MATERIALIZED (" + triSql + "), b AS MATERIALIZED (" + biSql + ") "
-                    + "SELECT t.rowid FROM t JOIN b ON b.rowid = t.rowid ORDER BY t.r + b.r LIMIT ?";
-            params.add(String.join(" AND ", tri));
-            params.add(String.join(" AND ", bi));
-        } else if (!tri.isEmpty()) {
-            sql = triSql + " ORDER BY r LIMIT ?";
-            params.add(String.join(" AND ", tri));
-        } else {
-            sql = biSql + " ORDER BY r LIMIT ?";
-            params.add(String.join(" AND ", bi));
-        }
+        String sql = "SELECT rowid, bm25(search_bi, 5.0, 1.0) AS r FROM search_bi WHERE search_bi MATCH ?"
+                + " ORDER BY r LIMIT ?";
+        List<String> params = List.of(String.join(" AND ", bi));
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             for (String p : params) {

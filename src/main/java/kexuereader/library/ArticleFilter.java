@@ -64,7 +64,8 @@ public record ArticleFilter(String series, Integer year, Integer month, boolean 
             sb.append(" AND a.year IS NULL");
         }
         if (unread) {
-            sb.append(" AND coalesce(u.read, 0) = 0");
+            // a post known only from the archive index is not in the library: there is nothing to read
+            sb.append(" AND coalesce(u.read, 0) = 0 AND a.content <> 'NONE'");
         }
         if (starred) {
             sb.append(" AND u.starred = 1");

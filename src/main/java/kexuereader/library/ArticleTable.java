@@ -63,8 +63,11 @@ final class ArticleTable {
             ps.setLong(1, rowid);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
+                    // the same body as stored (the usual case) needs no normalising to tell
+                    String body = rs.getString(3);
                     sameText = titleText(rs.getString(1), rs.getString(2)).equals(titleText(a))
-                            && SearchText.normalize(rs.getString(3)).equals(SearchText.normalize(a.body()));
+                            && (body.equals(a.body())
+                            || SearchText.normalize(body).equals(SearchText.normalize(a.body())));
                 }
             }
         }
@@ -177,26 +180,17 @@ final class ArticleTable {
         return SearchText.normalize(displayTitle + "\n" + aliases);
     }
 
-    /** The article's rows in both full-text indexes. */
+    /** The article's row in the full-text index. */
     private static void insertSearchRows(Connection c, long rowid, Article a) throws SQLException {
-        String titleText = titleText(a);
-        String bodyText = SearchText.normalize(a.body());
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_tri (rowid, title, body) VALUES (?, ?, ?)")) {
-            ps.setLong(1, rowid);
-            ps.setString(2, titleText);
-            ps.setString(3, bodyText);
-            ps.executeUpdate();
-        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_bi (rowid, title, body) VALUES (?, ?, ?)")) {
             ps.setLong(1, rowid);
-            ps.setString(2, SearchText.bigrams(titleText));
-            ps.setString(3, SearchText.bigrams(bodyText));
+            ps.setString(2, SearchText.indexed(a.displayTitle() + "\n" + String.join("\n", a.aliases())));
+            ps.setString(3, SearchText.indexed(a.body()));
             ps.executeUpdate();
         }
     }
 
-    private static final List<String> DELETES = List.of("DELETE FROM search_tri WHERE rowid = ?",
-            "DELETE FROM search_bi WHERE rowid = ?", "DELETE FROM article_title WHERE article_rowid = ?",
+    private static final List<String> DELETES = List.of("DELETE FROM search_bi WHERE rowid = ?", "DELETE FROM article_title WHERE article_rowid = ?",
             "DELETE FROM reference WHERE article_rowid = ?", "DELETE FROM article WHERE rowid = ?");
 
     /** Deletes an article and everything derived from it. */
@@ -306,8 +300,16 @@ final class ArticleTable {
 
     /** Articles marked read: few rows of user_state, where counting the unread would scan every article. */
     static int countRead(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT count(*) FROM user_state u JOIN article a ON a.id = u.article_id WHERE u.read = 1");
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM user_state u JOIN article a "
+                + "ON a.id = u.article_id WHERE u.read = 1 AND a.content <> 'NONE'");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Posts known only from the archive index (an index walk): never unread, as they are not in the library. */
+    static int countIndexOnly(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM article WHERE content = 'NONE'");
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getInt(1) : 0;
         }

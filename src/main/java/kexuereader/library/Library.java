@@ -381,7 +381,8 @@ public final class Library implements AutoCloseable {
             if (known != null) {
                 return known;
             }
-            int n = filter.equals(ArticleFilter.unreadOnly()) ? countAll(c) - countRead(c) : countQuery(c, filter);
+            int n = filter.equals(ArticleFilter.unreadOnly()) ? countAll(c) - countIndexOnly(c) - countRead(c)
+                    : countQuery(c, filter);
             counts.put(filter, n);
             return n;
         });
@@ -403,6 +404,10 @@ public final class Library implements AutoCloseable {
         int n = known != null ? known : countQuery(c, ArticleFilter.ALL);
         counts.put(ArticleFilter.ALL, n);
         return n;
+    }
+
+    private static int countIndexOnly(Connection c) throws SQLException {
+        return ArticleTable.countIndexOnly(c);
     }
 
     private static int countRead(Connection c) throws SQLException {

@@ -4,17 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A search as the indexes can answer it. The query is normalised and split at whitespace into terms that must
- * all occur (each as a substring of the title, an alias or the body). Terms of three or more characters go to
- * the trigram index; shorter ones of letters and digits to the bigram index; the rare short term with
- * punctuation is checked by scanning.
+ * A search as the index can answer it. The query is normalised and split at whitespace into terms that must
+ * all occur (each as a substring of the title, an alias or the body). Each run of letters and digits of a term
+ * is asked of the bigram index: one character as a prefix, more as the phrase of its bigrams. A term that is
+ * more than one run ({@code rope-2d}, {@code f(x)}) is then checked in the text as written, and one without
+ * letters or digits only so.
  *
  * @param terms      every term, normalised
- * @param trigram    the FTS5 MATCH expression for the trigram index, or null
  * @param bigram     the FTS5 MATCH expression for the bigram index, or null
- * @param scanTerms  terms only a scan can check
+ * @param scanTerms  terms the index only narrows down (or cannot find): checked in the text
  */
-record SearchQuery(List<String> terms, String trigram, String bigram, List<String> scanTerms) {
+record SearchQuery(List<String> terms, String bigram, List<String> scanTerms) {
 
     static SearchQuery parse(String query) {
         List<String> terms = new ArrayList<>();
@@ -24,21 +24,22 @@ record SearchQuery(List<String> terms, String trigram, String bigram, List<Strin
                 terms.add(t);
             }
         }
-        List<String> tri = new ArrayList<>();
         List<String> bi = new ArrayList<>();
         List<String> scan = new ArrayList<>();
         for (String t : terms) {
-            int length = t.codePointCount(0, t.length());
-            if (length >= 3) {
-                tri.add(quote(t));
-            } else if (SearchText.tokenizable(t)) {
-                bi.add(length == 1 ? quote(t) + "*" : quote(t));
-            } else {
+            List<String> runs = SearchText.runs(t);
+            for (String run : runs) {
+                String ask = run.codePointCount(0, run.length()) == 1 ? quote(run) + "*" : quote(SearchText.phrase(run));
+                if (!bi.contains(ask)) {
+                    bi.add(ask);
+                }
+            }
+            if (runs.size() != 1 || !runs.get(0).equals(t)) {
                 scan.add(t);
             }
         }
-        return new SearchQuery(List.copyOf(terms), tri.isEmpty() ? null : String.join(" AND ", tri),
-                bi.isEmpty() ? null : String.join(" AND ", bi), List.copyOf(scan));
+        return new SearchQuery(List.copyOf(terms), bi.isEmpty() ? null : String.join(" AND ", bi),
+                List.copyOf(scan));
     }
 
     boolean isEmpty() {

@@ -11,7 +11,7 @@ import kexuereader.ingest.TextKeys;
 import kexuereader.model.ArticleSummary;
 
 /**
- * Runs a {@link SearchQuery} against the two full-text indexes, ranks the hits by bm25 (title matches weigh
+ * Runs a {@link SearchQuery} against the full-text index, ranks the hits by bm25 (title matches weigh
  * more than body matches) and cuts a snippet around the first match of each. Hits come in
  * {@code ORDER BY rank, id} order.
  *
@@ -36,31 +36,21 @@ final class Searcher {
     }
 
     static List<SearchHit> search(Connection c, SearchQuery q, ArticleFilter filter, int limit) throws SQLException {
-        List<String> from = new ArrayList<>();
         List<String> params = new ArrayList<>();
-        if (q.trigram() != null) {
-            from.add("SELECT rowid, bm25(search_tri, " + TITLE_WEIGHT + ", 1.0) AS r FROM search_tri "
-                    + "WHERE search_tri MATCH ?");
-            params.add(q.trigram());
-        }
+        String matches = null;
         if (q.bigram() != null) {
-            from.add("SELECT rowid, bm25(search_bi, " + TITLE_WEIGHT + ", 1.0) AS r FROM search_bi "
-                    + "WHERE search_bi MATCH ?");
+            matches = "SELECT rowid, bm25(search_bi, " + TITLE_WEIGHT + ", 1.0) AS r FROM search_bi "
+                    + "WHERE search_bi MATCH ?";
             params.add(q.bigram());
         }
         boolean scan = !q.scanTerms().isEmpty();
         String sql;
-        if (from.isEmpty()) {
+        if (matches == null) {
             sql = "SELECT " + HIT_COLUMNS + ", 0.0 AS rank FROM " + ArticleTable.FROM
                     + " WHERE 1=1" + filter.where() + " ORDER BY " + SortOrder.DATE.orderBy(false);
         } else {
-            // both indexes: each is asked once, then joined (as subqueries, the second was asked once per row)
-            String with = from.size() == 1 ? "" : "WITH t AS MATERIALIZED (" + from.get(0) + "), b AS MATERIALIZED ("
-                    + from.get(1) + ") ";
-            String matches = from.size() == 1 ? from.get(0)
-                    : "SELECT t.rowid, t.r + b.r AS r FROM t JOIN b ON b.rowid = t.rowid";
             if (!scan && limit > 0 && filter.equals(ArticleFilter.ALL)) {
-                List<Row> top = best(c, with, matches, params, limit);
+                List<Row> top = best(c, matches, params, limit);
                 if (top != null) {
                     List<SearchHit> hits = new ArrayList<>(top.size());
                     for (Row r : top) {
@@ -69,7 +59,7 @@ final class Searcher {
                     return hits;
                 }
             }
-            sql = with + "SELECT " + HIT_COLUMNS + ", m.r AS rank FROM (" + matches
+            sql = "SELECT " + HIT_COLUMNS + ", m.r AS rank FROM (" + matches
                     + ") m JOIN article a ON a.rowid = m.rowid LEFT JOIN user_state u ON u.article_id = a.id"
                     + " WHERE 1=1" + filter.where()
                     + " ORDER BY m.r, a.id" + (scan || limit <= 0 ? "" : " LIMIT " + limit);
@@ -80,8 +70,8 @@ final class Searcher {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next() && (limit <= 0 || hits.size() < limit)) {
                     Row row = row(rs, 0, rs.getDouble("rank"));
-                    if (scan && !q.scanTerms().stream().allMatch(t -> Snippets.indexOfIgnoreCase(row.titles(), t, 0) >= 0
-                            || Snippets.indexOfIgnoreCase(row.body(), t, 0) >= 0)) {
+                    if (scan && !q.scanTerms().stream().allMatch(t -> contains(row.titles(), t)
+                            || contains(row.body(), t))) {
                         continue;
                     }
                     hits.add(hit(row, q));
@@ -98,11 +88,11 @@ final class Searcher {
      * tied matches make it, and the few extra rows usually hold the whole tie (else one more index query
      * fetches it).
      */
-    private static List<Row> best(Connection c, String with, String matches, List<String> params, int limit)
+    private static List<Row> best(Connection c, String matches, List<String> params, int limit)
             throws SQLException {
         int window = limit + Math.max(64, limit / 8);
         List<Ranked> ranked = new ArrayList<>(Math.min(window, 4096));
-        try (PreparedStatement ps = c.prepareStatement(with + "SELECT m.rowid, m.r, a.id FROM (SELECT rowid, r FROM ("
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.rowid, m.r, a.id FROM (SELECT rowid, r FROM ("
                 + matches + ") ORDER BY r LIMIT ?) m LEFT JOIN article a ON a.rowid = m.rowid")) {
             ps.setInt(bind(ps, params), window);
             if (!ranked(ps, ranked)) {
@@ -115,7 +105,7 @@ final class Searcher {
             if (ranked.size() == window && ranked.get(window - 1).rank() == cut) {
                 // the tie runs past the window: every match of that rank competes by id for the places left
                 List<Ranked> tie = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement(with + "SELECT m.rowid, m.r, a.id FROM (" + matches
+                try (PreparedStatement ps = c.prepareStatement("SELECT m.rowid, m.r, a.id FROM (" + matches
                         + ") m LEFT JOIN article a ON a.rowid = m.rowid WHERE m.r = ?")) {
                     ps.setDouble(bind(ps, params), cut);
                     if (!ranked(ps, tie)) {
@@ -178,6 +168,11 @@ final class Searcher {
         return new Row(rowid, rank, ArticleTable.summary(rs),
                 TextKeys.nfkc(rs.getString("display_title") + "\n" + rs.getString("aliases")),
                 TextKeys.nfkc(rs.getString("body")));
+    }
+
+    /** Whether the text holds the term where the index could have seen it: LaTeX's control words left out. */
+    private static boolean contains(String text, String term) {
+        return Snippets.indexOfIgnoreCase(SearchText.withoutControlWords(text), term, 0) >= 0;
     }
 
     /** The hit for a row: the snippet comes from the body when a term occurs there, else from the titles. */

@@ -81,6 +81,11 @@ public final class ArticlePage {
         return new ArticlePage(engine, false, text);
     }
 
+    /** The page's words, for the parts of the page built beside it. */
+    PageText text() {
+        return text;
+    }
+
     /** The whole page, as a string ready for {@code WebEngine.loadContent} or for a file. */
     public String html(Article article, PageContext context) {
         Document doc = Document.createShell("");
@@ -100,12 +105,12 @@ public final class ArticlePage {
         Element main = doc.body().appendElement("article");
         header(main.appendElement("header"), article, context);
         if (article.indexOnly()) {
-            PostNote.notInLibrary(main, article, interactive);
+            PostNote.notInLibrary(main, article, interactive, text);
         } else if (article.excerptOnly()) {
             main.appendElement("div").addClass("excerpt-note").appendText(
                     text.get("page.excerpt"));
         }
-        BlockBody.outline(main, article.blocks(), interactive);
+        BlockBody.outline(main, article.blocks(), interactive, text);
         body(main.appendElement("section").addClass("body"), article, context);
         footer(main.appendElement("footer"), article, context);
 

@@ -96,14 +96,14 @@ final class BlockBody {
     private void figure(Element section, Article article, Block.Figure f, Paragraph caption, PageContext context) {
         Element fig = section.appendElement("figure").addClass("figure");
         Element frame = fig.appendElement("div").addClass("placeholder");
-        frame.appendElement("span").addClass("figure-mark").appendText("Image · not loaded offline");
+        frame.appendElement("span").addClass("figure-mark").appendText(page.text().get("page.figure"));
         if (!f.alt().isBlank()) {
             frame.appendElement("span").addClass("figure-alt").appendText(f.alt());
         }
         if (!f.url().isBlank()) {
             Element link = frame.appendElement(interactive ? "a" : "span").addClass("figure-url");
             if (interactive) {
-                link.attr("data-href", f.url()).attr("title", "Open in the system browser");
+                link.attr("data-href", f.url()).attr("title", page.text().get("page.openInBrowser"));
             }
             link.appendText(f.url());
         }
@@ -114,13 +114,13 @@ final class BlockBody {
     }
 
     /** The outline: every heading of the blocks, each a link to it. */
-    static void outline(Element parent, List<Block> blocks, boolean interactive) {
+    static void outline(Element parent, List<Block> blocks, boolean interactive, PageText text) {
         long headings = blocks.stream().filter(b -> b instanceof Block.Heading).count();
         if (headings < OUTLINE_FROM) {
             return;
         }
         Element nav = parent.appendElement("nav").addClass("outline");
-        nav.appendElement("div").addClass("outline-title").appendText("Contents");
+        nav.appendElement("div").addClass("outline-title").appendText(text.get("page.outline"));
         Element list = nav.appendElement("ol");
         int n = 0;
         for (Block b : blocks) {

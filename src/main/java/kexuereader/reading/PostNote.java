@@ -9,16 +9,16 @@ final class PostNote {
     private PostNote() {
     }
 
-    static void notInLibrary(Element main, Article a, boolean interactive) {
+    static void notInLibrary(Element main, Article a, boolean interactive, PageText text) {
         Element note = main.appendElement("div").addClass("index-note");
-        note.appendElement("strong").appendText("Not in your library — on kexue.fm.");
-        note.appendText(" The blog's archive index lists this post; import its page to read it here.");
+        note.appendElement("strong").appendText(text.get("page.indexOnly"));
+        note.appendText(text.get("page.indexOnly.detail"));
         String url = a.post().url();
         if (url != null) {
             Element p = note.appendElement("p");
             Element link = p.appendElement(interactive ? "a" : "span").addClass("post-url");
             if (interactive) {
-                link.attr("data-href", url).attr("title", "Open in the system browser");
+                link.attr("data-href", url).attr("title", text.get("page.openInBrowser"));
             }
             link.appendText(url);
         }

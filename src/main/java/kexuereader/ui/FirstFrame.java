@@ -78,7 +78,7 @@ final class FirstFrame {
         for (ArticleSummary a : rows) {
             HBox r = cells(widths, "first-frame-row", ArticleListView.titleText(a), a.date().display(),
                     ArticleListView.readersText(a), ArticleListView.seriesText(a.series()));
-            if (!a.read()) {
+            if (!a.read() && !a.indexOnly()) { // a post known only from the index is not there to be read
                 r.getChildren().get(0).getStyleClass().add("unread");
             }
             list.getChildren().add(r);

@@ -57,8 +57,14 @@ class MigrationTest {
         }
     }
 
-    /** Drops what schema 6 (article pages and the index) added. */
+    /** Drops what schema 8 added (the index's own table, search_tri, is not put back: step 8 drops it if there). */
+    private static void dropVersionEight(Statement s) throws java.sql.SQLException {
+        s.execute("DROP INDEX article_content");
+    }
+
+    /** Drops what schema 6 (article pages and the index) added, and what came after it. */
     private static void dropVersionSix(Statement s) throws java.sql.SQLException {
+        dropVersionEight(s);
         s.execute("DROP INDEX entry_blog_id");
         s.execute("DROP INDEX article_blog_id");
         for (String column : List.of("blog_id", "url", "categories", "tags", "comments", "blocks")) {
@@ -93,5 +99,37 @@ class MigrationTest {
                     && a.content() == kexuereader.model.Content.FULL), "the upgraded library takes article pages");
         }
         assertTrue(Files.exists(dir.resolve("library.db.v5.bak")));
+    }
+
+    @Test
+    void aVersionSevenLibraryLosesItsTrigramIndexAndGetsItsBigramRowsWrittenAgain() throws Exception {
+        Path file = dir.resolve("library.db");
+        int articles;
+        try (Library library = Library.open(file)) {
+            library.importFile(Path.of("seeds/000_e3142876857722e2.txt"), null);
+            articles = library.articleCount();
+            assertTrue(!library.search("扩散", ArticleFilter.ALL, 0).isEmpty(), "the seed speaks of 扩散");
+        }
+        // roll back to version 7: the trigram index beside it, the bigram rows empty (as if written otherwise)
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE VIRTUAL TABLE search_tri USING fts5(title, body, content='', contentless_delete=1, "
+                    + "tokenize='trigram')");
+            s.execute("INSERT INTO search_bi (search_bi) VALUES ('delete-all')");
+            dropVersionEight(s);
+            s.execute("PRAGMA user_version = 7");
+        }
+        try (Library library = Library.open(file)) {
+            assertEquals(articles, library.articleCount());
+            assertTrue(!library.search("扩散", ArticleFilter.ALL, 0).isEmpty(), "the index was written again");
+            assertTrue(!library.search("散", ArticleFilter.ALL, 0).isEmpty(), "one character: a prefix");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'search_tri'")) {
+                assertEquals(0, rs.getInt(1), "the trigram index is gone");
+            }
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM search_bi_docsize")) {
+                assertEquals(articles, rs.getInt(1), "one bigram row per article");
+            }
+        }
     }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Search over the seed library finds exactly what a plain substring search over titles, aliases and bodies
- * finds (after NFKC, Latin case folded), for queries of every length, and ranks and marks its hits.
+ * finds (after NFKC, Latin case folded, LaTeX's control words left out), for queries of every length, and ranks
+ * and marks its hits.
  */
 class SearchTest {
 
@@ -51,8 +52,8 @@ class SearchTest {
     }
 
     static String haystack(Article a) {
-        return TextKeys.nfkc(a.displayTitle() + "\n" + String.join("\n", a.aliases()) + "\n" + a.body())
-                .toLowerCase(Locale.ROOT);
+        return SearchText.withoutControlWords(TextKeys.nfkc(a.displayTitle() + "\n" + String.join("\n", a.aliases())
+                + "\n" + a.body()).toLowerCase(Locale.ROOT));
     }
 
     static Set<String> bySubstring(String query) {
@@ -73,7 +74,7 @@ class SearchTest {
         for (int length = 1; length <= 6; length++) {
             for (int i = 0; i < 120; i++) {
                 Article a = articles.get(random.nextInt(articles.size()));
-                String text = random.nextInt(4) == 0 ? a.displayTitle() : a.body();
+                String text = SearchText.withoutControlWords(random.nextInt(4) == 0 ? a.displayTitle() : a.body());
                 if (text.length() <= length) {
                     continue;
                 }
@@ -99,6 +100,16 @@ class SearchTest {
             "W距离", "≤", "Nyström", "nystrom", "最近评论", "引用", "点击阅读全文"})
     void chosenQueriesFindWhatASubstringSearchFinds(String query) {
         assertEquals(bySubstring(query), bySearch(query), "query '" + query + "'");
+    }
+
+    @Test
+    void aFormulaIsFoundByItsWordsNotByItsControlWords() {
+        Set<String> softmax = bySearch("argtop");
+        assertTrue(articles.stream().anyMatch(a -> a.body().contains("\\text{argtop}")), "the seeds write it");
+        assertTrue(articles.stream().filter(a -> a.body().contains("\\text{argtop}")).map(Article::id)
+                .allMatch(softmax::contains), "\\text{argtop} is found by argtop");
+        assertTrue(bySearch("\\boldsymbol").isEmpty(), "no one searches for LaTeX's commands");
+        assertTrue(bySearch("oldsym").isEmpty(), "not even for a part of one");
     }
 
     @Test

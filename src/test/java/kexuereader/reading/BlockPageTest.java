@@ -96,4 +96,27 @@ class BlockPageTest {
         assertEquals("#h-1", doc.selectFirst("nav.outline a").attr("href"), "the exported file's outline works unscripted");
         assertTrue(doc.select("script").isEmpty());
     }
+
+    @Test
+    void theWordsOfBlocksAndNotesSpeakTheReadersLanguage() {
+        Article index = new Article("x", "低秩近似之路（四）：ID", "低秩近似之路（四）：ID", List.of(),
+                PublishDate.of(2024, 10, 30), null, List.of(), null, true, List.of("index.md"), List.of(), Content.NONE,
+                List.of(), PostFacts.of(10501));
+        Article figures = articleOf("raw-latex-spaces.md");
+        Article outline = articleOf("kexue-10162.md");
+        String zh = "";
+        String en = "";
+        for (Article a : List.of(index, figures, outline)) {
+            zh += ArticlePage.forReader(MathEngine.shared(), PageText.CHINESE).html(a, PageContext.standalone());
+            en += ArticlePage.forReader(MathEngine.shared(), PageText.ENGLISH).html(a, PageContext.standalone());
+        }
+        for (String word : List.of("不在你的文库中", "博客的归档页列有这篇文章", "在系统浏览器中打开", ">目录<", "图片 · 离线不加载")) {
+            assertTrue(zh.contains(word), word);
+        }
+        for (String word : List.of("Not in your library", "archive index lists", "Open in the system browser",
+                ">Contents<", "not loaded offline")) {
+            assertFalse(zh.contains(word), word);
+            assertTrue(en.contains(word), word);
+        }
+    }
 }

@@ -107,7 +107,7 @@ public final class LibraryProbe implements AutoCloseable {
                     + " t WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.rowid = t.article_rowid)"));
         }
         long articles = number("SELECT count(*) FROM article");
-        for (String fts : List.of("search_tri", "search_bi")) {
+        for (String fts : List.of("search_bi")) {
             long indexed = number("SELECT count(*) FROM " + fts + "_docsize");
             if (indexed != articles) {
                 problems.add(fts + " indexes " + indexed + " rows for " + articles + " articles");
