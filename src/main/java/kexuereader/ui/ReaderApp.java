@@ -40,10 +40,12 @@ public final class ReaderApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("start: toolkit up");
         ReaderLauncher.Launch launch = ReaderLauncher.current();
         StartView start;
         try {
             ReaderLauncher.Opened opened = launch.library().join();
+            StartupTrace.mark("start: library joined");
             library = opened.library();
             start = opened.start();
         } catch (CompletionException e) {
@@ -71,17 +73,22 @@ public final class ReaderApp extends Application {
                 window.showBanner(problem);
             }
         });
+        StartupTrace.mark("start: settings read");
         fitToScreens();
+        StartupTrace.mark("start: fitted to screens");
         Theme.apply(settings.themeProperty().get(), null);
+        StartupTrace.mark("start: theme set");
         // the first frame is the list drawn with labels; the window, which costs several times as much to
         // create and style, replaces it once that frame is out (FirstFrame)
         FirstFrame first = new FirstFrame(start, settings, settings.maximizedProperty().get()
                 ? javafx.stage.Screen.getPrimary().getVisualBounds().getHeight()
                 : settings.windowHeightProperty().get());
+        StartupTrace.mark("start: first frame built");
         Scene scene = new Scene(first.root(), settings.windowWidthProperty().get(),
                 settings.windowHeightProperty().get());
         Theme.apply(settings.themeProperty().get(), scene);
         settings.themeProperty().addListener((obs, was, now) -> Theme.apply(now, scene));
+        StartupTrace.mark("start: scene made");
         stage.setTitle("kexue-reader · 科学空间");
         for (int size : new int[] {16, 32, 48, 256}) { // the title bar's and the task list's icon (src/dist/icon)
             stage.getIcons().add(new javafx.scene.image.Image(
@@ -94,6 +101,7 @@ public final class ReaderApp extends Application {
         watchWindow(stage);
         saveOnChange();
 
+        StartupTrace.mark("start: icons, stage set");
         StartupClock clock = new StartupClock(launch.measure());
         clock.watchFirstFrame(scene, first.hasRows(), () -> {
             window = new MainWindow(library, settings, new MainWindow.Services() {
@@ -113,6 +121,7 @@ public final class ReaderApp extends Application {
             clock.watch(scene, window, window::afterFirstFrame);
         });
         stage.show();
+        StartupTrace.mark("start: shown");
     }
 
     /** The saved size and place, fitted to the screens of today (and saved back so). */

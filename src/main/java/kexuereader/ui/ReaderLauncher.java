@@ -51,9 +51,13 @@ public final class ReaderLauncher {
     record Opened(Library library, StartView start) {
 
         static Opened open(Path libraryPath) {
+            StartupTrace.mark("library: opening");
             Library library = Library.open(libraryPath);
+            StartupTrace.mark("library: open");
             try {
-                return new Opened(library, StartView.read(library));
+                Opened opened = new Opened(library, StartView.read(library));
+                StartupTrace.mark("library: first view read");
+                return opened;
             } catch (RuntimeException e) {
                 library.close();
                 throw e;
@@ -71,6 +75,7 @@ public final class ReaderLauncher {
     public static int launch(Path libraryPath, Measure measure) {
         CompletableFuture<Opened> library = CompletableFuture.supplyAsync(() -> Opened.open(libraryPath));
         launch = new Launch(libraryPath, library, measure);
+        StartupTrace.mark("toolkit: launching");
         Application.launch(ReaderApp.class);
         return exitCode;
     }
