@@ -48,6 +48,7 @@ public final class ReaderApp extends Application {
             StartupTrace.mark("start: library joined");
             library = opened.library();
             start = opened.start();
+            settings = opened.settings();
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
             String message = cause instanceof LibraryException ? cause.getMessage()
@@ -65,8 +66,6 @@ public final class ReaderApp extends Application {
             Platform.exit();
             return;
         }
-        settings = Settings.load(library.file().getParent());
-        Messages.use(Messages.forSetting(settings.languageProperty().get()));
         saver = new SettingsSaver(settings, problem -> {
             System.err.println("warning: " + problem);
             if (window != null) {
@@ -90,10 +89,6 @@ public final class ReaderApp extends Application {
         settings.themeProperty().addListener((obs, was, now) -> Theme.apply(now, scene));
         StartupTrace.mark("start: scene made");
         stage.setTitle("kexue-reader · 科学空间");
-        for (int size : new int[] {16, 32, 48, 256}) { // the title bar's and the task list's icon (src/dist/icon)
-            stage.getIcons().add(new javafx.scene.image.Image(
-                    ReaderApp.class.getResource("icon-" + size + ".png").toExternalForm()));
-        }
         stage.setScene(scene);
         WindowSize.restore(stage, settings.windowWidthProperty().get(), settings.windowHeightProperty().get(),
                 720, 480);
@@ -101,9 +96,10 @@ public final class ReaderApp extends Application {
         watchWindow(stage);
         saveOnChange();
 
-        StartupTrace.mark("start: icons, stage set");
+        StartupTrace.mark("start: stage set");
         StartupClock clock = new StartupClock(launch.measure());
         clock.watchFirstFrame(scene, first.hasRows(), () -> {
+            setIcons(stage);
             window = new MainWindow(library, settings, new MainWindow.Services() {
                 @Override
                 public void showDocument(String url) {
@@ -122,6 +118,18 @@ public final class ReaderApp extends Application {
         });
         stage.show();
         StartupTrace.mark("start: shown");
+    }
+
+    /**
+     * The title bar's and the task list's icon (src/dist/icon), given once the first frame is out: decoding
+     * four PNGs and handing them to the window system cost ~50-70 ms of CPU before it; the window manager
+     * shows the icon as soon as the window has it.
+     */
+    static void setIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    ReaderApp.class.getResource("icon-" + size + ".png").toExternalForm()));
+        }
     }
 
     /** The saved size and place, fitted to the screens of today (and saved back so). */
