@@ -63,6 +63,21 @@ done
 [ -f /opt/kexue-reader/lib/app/libglass.so ] || fail "JavaFX's native libraries are not beside the jar"
 ok "launcher on the PATH, desktop entry ($desktop), icon, class-data archive, JavaFX natives in place"
 
+# the launcher starts the JVM without asking the package manager who owns it (jpackage's own launcher runs
+# rpm -qf, dpkg -S and dpkg -L at every start): dpkg and rpm that note being called come first on the PATH
+mkdir -p "$work/spy"
+for tool in dpkg rpm dpkg-query; do
+  printf '#!/bin/sh\necho "%s $*" >> "%s"\nexit 1\n' "$tool" "$work/spy/called" > "$work/spy/$tool"
+  chmod 755 "$work/spy/$tool"
+done
+PATH="$work/spy:$PATH" kexue-reader --version >/dev/null || fail "kexue-reader --version with the spies on the PATH"
+[ ! -e "$work/spy/called" ] || fail "the launcher asked the package manager: $(cat "$work/spy/called")"
+# SQLite's native library is loaded from beside the jar, not copied into the temporary folder at every start
+# (and deleted at exit): with a temporary folder that does not exist, that copy would fail and so would list
+JAVA_TOOL_OPTIONS="-Djava.io.tmpdir=$work/no-such-folder" "$launcher" list >/dev/null 2>"$work/tmp.err" \
+  || { cat "$work/tmp.err" >&2; fail "SQLite's library is not loaded from beside the jar"; }
+ok "the launcher asks no package manager; SQLite's library is loaded from beside the jar"
+
 version=$(kexue-reader --version)
 echo "$version" | grep -q "^kexue-reader [0-9]" || fail "--version printed: $version"
 ok "kexue-reader --version: $version"

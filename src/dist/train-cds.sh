@@ -25,6 +25,10 @@ else
   echo "train-cds: no display and no xvfb-run: packaging without a class-data archive (apt-get install xvfb)" >&2
   exit 0
 fi
+# the options the launcher's .cfg adds on Linux (src/dist/linux-image.sh): SQLite's library from beside the jar
+if [ -f "$app/libsqlitejdbc.so" ]; then
+  set -- "$@" "-Dorg.sqlite.lib.path=$app" -Dorg.sqlite.lib.name=libsqlitejdbc.so
+fi
 $wrap "$java" "$@" -XX:DumpLoadedClassList="$app/kexue-reader.classlist" -cp "$app/kexue-reader.jar" \
   kexuereader.app.Main --library "$work/library.db" --measure-article
 ls -l "$app/kexue-reader.classlist"

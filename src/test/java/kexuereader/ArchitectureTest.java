@@ -88,10 +88,11 @@ class ArchitectureTest {
 
     @Test
     void onlyTheCommandsPrint() {
-        // the window's measuring hooks print what the benchmarks read (--measure-startup); the portable jar's
-        // natives warn before any command runs
+        // the window's measuring hooks print what the benchmarks read (--measure-startup), and its start-up trace
+        // (-Dkexuereader.startup.trace) to stderr; the portable jar's natives warn before any command runs
         noClasses().that().resideOutsideOfPackage("kexuereader.cli..")
-                .and().haveNameNotMatching("kexuereader\\.(ui\\.(StartupClock|ReaderApp)|app\\.PortableNatives)(\\$.*)?")
+                .and().haveNameNotMatching(
+                        "kexuereader\\.(ui\\.(StartupClock|StartupTrace|ReaderApp)|app\\.PortableNatives)(\\$.*)?")
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
                 .check(classes);
     }

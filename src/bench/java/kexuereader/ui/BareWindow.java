@@ -26,6 +26,7 @@ public final class BareWindow {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("bare: main");
         Application.launch(App.class, args);
     }
 
@@ -36,6 +37,7 @@ public final class BareWindow {
 
         @Override
         public void start(Stage stage) {
+            StartupTrace.mark("bare: toolkit up");
             boolean webview = getParameters().getRaw().contains("--webview");
             StackPane root = new StackPane(getParameters().getRaw().contains("--table") ? table()
                     : new Label("kexue-reader"));
@@ -47,6 +49,7 @@ public final class BareWindow {
                 }
                 firstSeen = true;
                 long firstFrame = ReaderApp.sinceJvmStart();
+                StartupTrace.mark("bare: first frame laid out");
                 Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
                 // one more pulse so the frame just laid out has been drawn, as StartupClock does
                 Platform.runLater(() -> Platform.runLater(() -> {

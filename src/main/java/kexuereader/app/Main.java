@@ -16,6 +16,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        kexuereader.ui.StartupTrace.mark("main");
         // the plain start of the window skips the command-line parser: it costs a few hundred milliseconds
         // before the first frame (reflection over every command) and has nothing to parse
         Cli.Outcome outcome = plainWindowStart(args).orElseGet(() -> Cli.run(args));

@@ -40,12 +40,15 @@ public final class ReaderApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("start: toolkit up");
         ReaderLauncher.Launch launch = ReaderLauncher.current();
         StartView start;
         try {
             ReaderLauncher.Opened opened = launch.library().join();
+            StartupTrace.mark("start: library joined");
             library = opened.library();
             start = opened.start();
+            settings = opened.settings();
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
             String message = cause instanceof LibraryException ? cause.getMessage()
@@ -63,30 +66,29 @@ public final class ReaderApp extends Application {
             Platform.exit();
             return;
         }
-        settings = Settings.load(library.file().getParent());
-        Messages.use(Messages.forSetting(settings.languageProperty().get()));
         saver = new SettingsSaver(settings, problem -> {
             System.err.println("warning: " + problem);
             if (window != null) {
                 window.showBanner(problem);
             }
         });
+        StartupTrace.mark("start: settings read");
         fitToScreens();
+        StartupTrace.mark("start: fitted to screens");
         ThemeStyles.apply(settings.themeProperty().get(), null);
+        StartupTrace.mark("start: theme set");
         // the first frame is the list drawn with labels; the window, which costs several times as much to
         // create and style, replaces it once that frame is out (FirstFrame)
         FirstFrame first = new FirstFrame(start, settings, settings.maximizedProperty().get()
                 ? javafx.stage.Screen.getPrimary().getVisualBounds().getHeight()
                 : settings.windowHeightProperty().get());
+        StartupTrace.mark("start: first frame built");
         Scene scene = new Scene(first.root(), settings.windowWidthProperty().get(),
                 settings.windowHeightProperty().get());
         ThemeStyles.apply(settings.themeProperty().get(), scene);
         settings.themeProperty().addListener((obs, was, now) -> ThemeStyles.apply(now, scene));
+        StartupTrace.mark("start: scene made");
         stage.setTitle("kexue-reader · 科学空间");
-        for (int size : new int[] {16, 32, 48, 256}) { // the title bar's and the task list's icon (src/dist/icon)
-            stage.getIcons().add(new javafx.scene.image.Image(
-                    ReaderApp.class.getResource("icon-" + size + ".png").toExternalForm()));
-        }
         stage.setScene(scene);
         WindowSize.restore(stage, settings.windowWidthProperty().get(), settings.windowHeightProperty().get(),
                 720, 480);
@@ -94,8 +96,10 @@ public final class ReaderApp extends Application {
         watchWindow(stage);
         saveOnChange();
 
+        StartupTrace.mark("start: stage set");
         StartupClock clock = new StartupClock(launch.measure());
         clock.watchFirstFrame(scene, first.hasRows(), () -> {
+            setIcons(stage);
             window = new MainWindow(library, settings, new MainWindow.Services() {
                 @Override
                 public void showDocument(String url) {
@@ -113,6 +117,19 @@ public final class ReaderApp extends Application {
             clock.watch(scene, window, window::afterFirstFrame);
         });
         stage.show();
+        StartupTrace.mark("start: shown");
+    }
+
+    /**
+     * The title bar's and the task list's icon (src/dist/icon), given once the first frame is out: decoding
+     * four PNGs and handing them to the window system cost ~50-70 ms of CPU before it; the window manager
+     * shows the icon as soon as the window has it.
+     */
+    static void setIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 256}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    ReaderApp.class.getResource("icon-" + size + ".png").toExternalForm()));
+        }
     }
 
     /** The saved size and place, fitted to the screens of today (and saved back so). */

@@ -47,13 +47,23 @@ public final class ReaderLauncher {
         }
     }
 
-    /** An opened library and what the window shows first. */
-    record Opened(Library library, StartView start) {
+    /**
+     * An opened library, what the window shows first, and the window's settings beside it, read with their
+     * words' bundle on the same thread (a settings file is YAML: parsing it cold costs tens of milliseconds).
+     */
+    record Opened(Library library, StartView start, Settings settings) {
 
         static Opened open(Path libraryPath) {
+            StartupTrace.mark("library: opening");
             Library library = Library.open(libraryPath);
+            StartupTrace.mark("library: open");
             try {
-                return new Opened(library, StartView.read(library));
+                StartView start = StartView.read(library);
+                StartupTrace.mark("library: first view read");
+                Settings settings = Settings.load(library.file().getParent());
+                Messages.use(Messages.forSetting(settings.languageProperty().get()));
+                StartupTrace.mark("library: settings read");
+                return new Opened(library, start, settings);
             } catch (RuntimeException e) {
                 library.close();
                 throw e;
@@ -71,6 +81,7 @@ public final class ReaderLauncher {
     public static int launch(Path libraryPath, Measure measure) {
         CompletableFuture<Opened> library = CompletableFuture.supplyAsync(() -> Opened.open(libraryPath));
         launch = new Launch(libraryPath, library, measure);
+        StartupTrace.mark("toolkit: launching");
         Application.launch(ReaderApp.class);
         return exitCode;
     }

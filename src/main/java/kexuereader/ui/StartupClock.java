@@ -46,6 +46,7 @@ final class StartupClock {
                 return;
             }
             firstFrame = ReaderApp.sinceJvmStart();
+            StartupTrace.mark("first frame laid out");
             if (showsRows) {
                 listReady = firstFrame;
             }

@@ -1,26 +1,39 @@
 package kexuereader.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.InputStream;
-import javax.imageio.ImageIO;
+import java.util.List;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 
-/** The icons the window sets on its stage are in the jar, each at the size its name says. */
+/**
+ * The window's icon, which the reader gives the stage only once the first frame is out: all four sizes of
+ * src/dist/icon, decoded, none missing.
+ */
+@ExtendWith(ApplicationExtension.class)
 class WindowIconTest {
 
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
     @Test
-    void everyIconTheStageSetsIsThereAtItsSize() throws IOException {
-        for (int size : new int[] {16, 32, 48, 256}) {
-            try (InputStream in = ReaderApp.class.getResourceAsStream("icon-" + size + ".png")) {
-                assertNotNull(in, "icon-" + size + ".png");
-                BufferedImage image = ImageIO.read(in);
-                assertEquals(size, image.getWidth(), "icon-" + size + ".png");
-                assertEquals(size, image.getHeight(), "icon-" + size + ".png");
-            }
+    void theStageGetsTheIconInFourSizes() {
+        List<Image> icons = WindowFixture.fx(() -> {
+            ReaderApp.setIcons(stage);
+            return List.copyOf(stage.getIcons());
+        });
+        assertEquals(List.of(16.0, 32.0, 48.0, 256.0), icons.stream().map(Image::getWidth).toList());
+        for (Image i : icons) {
+            assertFalse(i.isError(), () -> String.valueOf(i.getException()));
         }
     }
 }
