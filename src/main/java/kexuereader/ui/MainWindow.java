@@ -64,8 +64,8 @@ final class MainWindow {
     private final Banner banner = new Banner();
 
     private final BorderPane root = new BorderPane();
-    private final SplitPane outer = new SplitPane();
-    private final SplitPane inner = new SplitPane();
+    private final SavedSplit outer;
+    private final SavedSplit inner;
     private final TextField searchField = new TextField();
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
@@ -82,8 +82,11 @@ final class MainWindow {
     private final ReadingHistory history = new ReadingHistory();
     /** True while back or forward opens an article, which the history must not record as a new visit. */
     private boolean walkingHistory;
-    /** True while leaving the reading mode, until the panes are laid out at their saved dividers again. */
-    private boolean restoringLayout;
+    /** The panes' smallest and largest widths: the sidebar's counts, the list's four columns, a readable page. */
+    static final double SIDEBAR_MIN_WIDTH = 150;
+    static final double SIDEBAR_MAX_WIDTH = 420;
+    static final double LIST_MIN_WIDTH = 400;
+    static final double READING_MIN_WIDTH = 300;
 
     /** The application services the window needs besides the library. */
     interface Services {
@@ -105,6 +108,8 @@ final class MainWindow {
         this.service = LibraryService.forWindow(library);
         this.settings = settings;
         this.services = services;
+        this.outer = new SavedSplit(settings.sidebarDividerProperty(), () -> !readingMode.get());
+        this.inner = new SavedSplit(settings.listDividerProperty(), () -> !readingMode.get());
         Messages.use(Messages.forSetting(settings.languageProperty().get())); // before any word is shown
         this.listModel = new ArticleListModel(service);
         this.sidebarModel = new SidebarModel(service, first == null ? null : first.sidebar());
@@ -244,11 +249,14 @@ final class MainWindow {
         inner.getItems().setAll(listPane, readingPane);
         outer.getItems().setAll(sidebar.node(), inner);
         reading.setOnContextMenu(output::pageMenu);
-        SplitPane.setResizableWithParent(sidebar.node(), false);
-        outer.setDividerPositions(settings.sidebarDividerProperty().get());
-        inner.setDividerPositions(settings.listDividerProperty().get());
-        remember(outer, settings.sidebarDividerProperty());
-        remember(inner, settings.listDividerProperty());
+        // every pane follows the window in proportion (a sidebar kept at its first pixel width stayed at the
+        // ~100 px of a first layout at the minimum size, and came back at zero after the reading mode); the
+        // minimum widths keep the columns of the list in view at 900×600
+        sidebar.node().setMinWidth(SIDEBAR_MIN_WIDTH);
+        sidebar.node().setMaxWidth(SIDEBAR_MAX_WIDTH);
+        listPane.setMinWidth(LIST_MIN_WIDTH);
+        readingPane.setMinWidth(READING_MIN_WIDTH);
+        restoreDividers();
         root.setCenter(outer);
         root.setBottom(statusBar);
 
@@ -324,23 +332,10 @@ final class MainWindow {
         });
     }
 
-    /**
-     * Saves where the user puts a pane's divider. A SplitPane makes new dividers whenever its items change (as
-     * the reading mode does), so each new one is watched too; positions while the reading mode is on or being
-     * left are the layout's, not the user's (saving them collapsed the sidebar to nothing).
-     */
-    private void remember(SplitPane pane, javafx.beans.property.DoubleProperty setting) {
-        javafx.beans.value.ChangeListener<Number> save = (obs, was, now) -> {
-            if (!readingMode.get() && !restoringLayout) {
-                setting.set(now.doubleValue());
-            }
-        };
-        pane.getDividers().forEach(d -> d.positionProperty().addListener(save));
-        pane.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) c -> {
-            while (c.next()) {
-                c.getAddedSubList().forEach(d -> d.positionProperty().addListener(save));
-            }
-        });
+    /** Puts the dividers where the user left them. */
+    private void restoreDividers() {
+        outer.restore();
+        inner.restore();
     }
 
     private HBox buildStatusBar() {
@@ -685,23 +680,13 @@ final class MainWindow {
             statusBar.setManaged(false);
             reading.node().requestFocus();
         } else {
-            restoringLayout = true;
-            double sidebarAt = settings.sidebarDividerProperty().get();
-            double listAt = settings.listDividerProperty().get();
             inner.getItems().setAll(listPane, readingPane);
             outer.getItems().setAll(sidebar.node(), inner);
-            outer.setDividerPositions(sidebarAt);
-            inner.setDividerPositions(listAt);
             top.setVisible(true);
             top.setManaged(true);
             statusBar.setVisible(true);
             statusBar.setManaged(true);
-            // the window leaves full screen over the next pulses: the saved dividers are set again once it has
-            Platform.runLater(() -> Platform.runLater(() -> {
-                outer.setDividerPositions(sidebarAt);
-                inner.setDividerPositions(listAt);
-                restoringLayout = false;
-            }));
+            restoreDividers();
         }
         if (services.owner() instanceof javafx.stage.Stage stage) {
             // no stock "Press Esc" banner over the text: F11 and Esc are the window's own keys
@@ -736,6 +721,15 @@ final class MainWindow {
 
     SidebarView sidebar() {
         return sidebar;
+    }
+
+    /** The split between the sidebar and the rest. */
+    SplitPane panes() {
+        return outer;
+    }
+
+    double listPaneWidth() {
+        return listPane.getWidth();
     }
 
     String currentId() {

@@ -123,7 +123,7 @@ final class WindowFixture {
 
     /** Waits until the condition, checked on the FX thread, holds. */
     static void waitFor(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.getLong("kexuereader.test.wait", 30));
         while (System.nanoTime() < deadline) {
             if (fx(condition::getAsBoolean)) {
                 return;
