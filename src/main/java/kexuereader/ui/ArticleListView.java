@@ -281,7 +281,7 @@ final class ArticleListView {
                 snippet.getChildren().clear();
                 box.getChildren().setAll(title);
             } else {
-                snippet.getChildren().setAll(highlighted(lead(row.snippet())));
+                snippet.getChildren().setAll(highlighted(lead(SnippetText.readable(row.snippet()))));
                 box.getChildren().setAll(title, snippetLine);
             }
             setGraphic(box);

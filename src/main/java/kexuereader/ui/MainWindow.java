@@ -79,6 +79,8 @@ final class MainWindow {
     private final javafx.animation.PauseTransition searchDelay =
             new javafx.animation.PauseTransition(Duration.millis(160));
     private boolean openingFromList;
+    /** True while the list's selection is the window's own (first start), not the reader's. */
+    private boolean unaskedSelection;
     private final ReadingHistory history = new ReadingHistory();
     /** True while back or forward opens an article, which the history must not record as a new visit. */
     private boolean walkingHistory;
@@ -155,6 +157,7 @@ final class MainWindow {
         this.watcher = new LibraryWatcher(service, this::libraryChanged);
         this.sidebar = new SidebarView(sidebarModel, listModel.filterProperty()::set, this::open);
         this.table = new ArticleListView(listModel);
+        this.sidebar.setOnMarkRead(this::markAllRead);
         defineActions();
         this.statusBar = buildStatusBar();
         build();
@@ -189,6 +192,7 @@ final class MainWindow {
                 () -> walkHistory(history.forward()));
         actions.add("next", Messages.get("action.next"), null, () -> moveSelection(1));
         actions.add("previous", Messages.get("action.previous"), null, () -> moveSelection(-1));
+        actions.addKey("next-unread", Messages.get("action.next-unread"), "N", readOnly, this::nextUnread);
         actions.add("series-previous", Messages.get("action.series-previous"), null, noPrevious, () -> openSeriesNeighbour(-1));
         actions.add("series-next", Messages.get("action.series-next"), null, noNext, () -> openSeriesNeighbour(1));
         actions.add("zoom-in", Messages.get("action.zoom-in"), "Shortcut+Plus", settings.zoomProperty().greaterThanOrEqualTo(
@@ -196,6 +200,15 @@ final class MainWindow {
         actions.add("zoom-out", Messages.get("action.zoom-out"), "Shortcut+Minus", settings.zoomProperty().lessThanOrEqualTo(
                 Settings.MIN_ZOOM), () -> zoom(settings.zoomProperty().get() / 1.1));
         actions.add("zoom-reset", Messages.get("action.zoom-reset"), "Shortcut+0", () -> zoom(1.0));
+        actions.add("text-larger", Messages.get("action.text-larger"), "Shortcut+Shift+Period",
+                settings.pageFontSizeProperty().greaterThanOrEqualTo(Settings.MAX_FONT_SIZE), () -> textSize(1));
+        actions.add("text-smaller", Messages.get("action.text-smaller"), "Shortcut+Shift+Comma",
+                settings.pageFontSizeProperty().lessThanOrEqualTo(Settings.MIN_FONT_SIZE), () -> textSize(-1));
+        actions.add("text-reset", Messages.get("action.text-reset"), null, () -> {
+            settings.pageFontSizeProperty().set(Settings.DEFAULT_FONT_SIZE);
+            settings.pageLineHeightProperty().set(Settings.DEFAULT_LINE_HEIGHT);
+            settings.pageMeasureProperty().set(Settings.DEFAULT_MEASURE);
+        });
         actions.add("theme", Messages.get("action.theme"), "Shortcut+Shift+D", this::toggleTheme);
         actions.add("reading-mode", Messages.get("action.reading-mode"), "F11", () -> readingMode.set(!readingMode.get()));
         actions.add("refresh", Messages.get("action.refresh"), "F5", this::refreshAll);
@@ -277,9 +290,11 @@ final class MainWindow {
         });
         selectionDelay.setOnFinished(e -> {
             ArticleRow row = t.getSelectionModel().getSelectedItem();
+            boolean asked = !unaskedSelection;
+            unaskedSelection = false;
             if (row != null && !row.id().equals(reader.currentId())) {
                 openingFromList = true;
-                open(row.id());
+                reader.open(row.id(), searchTerms(), asked);
                 openingFromList = false;
             }
         });
@@ -300,10 +315,16 @@ final class MainWindow {
         });
         readingMode.addListener((obs, was, now) -> applyReadingMode(now));
         // the words are chosen as the window is built: a new language shows from the next start
-        settings.languageProperty().addListener((obs, was, now) -> banner.show(
+        settings.languageProperty().addListener((obs, was, now) -> banner.inform(
                 Messages.get(Messages.forSetting(now), "banner.language.restart")));
         settings.zoomProperty().addListener((obs, was, now) -> reading.setZoom(now.doubleValue()));
         reading.setZoom(settings.zoomProperty().get());
+        javafx.beans.InvalidationListener pageText = o -> reading.setPageText(settings.pageFontSizeProperty().get(),
+                settings.pageLineHeightProperty().get(), settings.pageMeasureProperty().get());
+        pageText.invalidated(null);
+        settings.pageFontSizeProperty().addListener(pageText);
+        settings.pageLineHeightProperty().addListener(pageText);
+        settings.pageMeasureProperty().addListener(pageText);
         reading.setDark(settings.themeProperty().get() == Settings.Theme.DARK);
         settings.themeProperty().addListener((obs, was, now) -> reading.setDark(now == Settings.Theme.DARK));
 
@@ -373,7 +394,7 @@ final class MainWindow {
             } else if ((boolean) r[1]) {
                 open(last);
             } else {
-                table.node().getSelectionModel().selectFirst();
+                showFirstUnasked();
             }
         });
         watcher.start();
@@ -395,9 +416,8 @@ final class MainWindow {
             watcher.pause(false);
             refreshAll();
             service.read(Library::articleCount, n -> {
-                banner.show(Messages.format("banner.sample", dumps.size(),
-                        n));
-                table.node().getSelectionModel().selectFirst();
+                banner.inform(Messages.format("banner.sample", dumps.size(), n));
+                showFirstUnasked();
             });
         });
     }
@@ -406,7 +426,54 @@ final class MainWindow {
 
     /** Opens an article in the reading pane: the page is built off the FX thread, then shown. */
     void open(String id) {
-        reader.open(id, listModel.query().isEmpty() ? List.of() : listModel.searchTermsProperty().get());
+        reader.open(id, searchTerms());
+    }
+
+    private List<String> searchTerms() {
+        return listModel.query().isEmpty() ? List.of() : listModel.searchTermsProperty().get();
+    }
+
+    /** Selects the list's first row as the window's own choice: its article is not read until the reader scrolls. */
+    private void showFirstUnasked() {
+        unaskedSelection = true;
+        table.node().getSelectionModel().selectFirst();
+    }
+
+    /** Marks every article of a sidebar entry (a series, a year) read. */
+    void markAllRead(kexuereader.library.ArticleFilter filter) {
+        if (!library.isReadOnly()) {
+            sidebarModel.markAllRead(filter, listModel::refresh);
+        }
+    }
+
+    /**
+     * Opens the next unread article: the first unread row after the selected one among the rows the list has
+     * read, else the newest unread article of the list's filter; says so when none is left.
+     */
+    private void nextUnread() {
+        TableView<ArticleRow> t = table.node();
+        int from = Math.max(0, t.getSelectionModel().getSelectedIndex() + 1);
+        for (int i = from; i < t.getItems().size(); i++) {
+            ArticleRow row = t.getItems().get(i);
+            if (row == null) {
+                break; // not read yet: the library answers below
+            }
+            if (!row.article().read() && !row.article().indexOnly() && !row.id().equals(reader.currentId())) {
+                select(i);
+                open(row.id());
+                return;
+            }
+        }
+        String current = reader.currentId();
+        var filter = SidebarModel.unread(listModel.filterProperty().get());
+        service.read(lib -> lib.list(filter, kexuereader.library.SortOrder.DATE, false, 0, 3).stream()
+                .filter(a -> !a.id().equals(current) && !a.indexOnly()).findFirst().map(a -> a.id()), next -> {
+                    if (next.isPresent()) {
+                        open(next.get());
+                    } else {
+                        banner.inform(Messages.get("banner.noUnread"));
+                    }
+                });
     }
 
     /** Opens an article back or forward in the history, without recording it as a new visit. */
@@ -470,6 +537,7 @@ final class MainWindow {
         if (size == 0) {
             return;
         }
+        unaskedSelection = false;
         int at = t.getSelectionModel().getSelectedIndex();
         int to = at < 0 ? 0 : Math.max(0, Math.min(size - 1, at + delta));
         t.getSelectionModel().clearAndSelect(to);
@@ -511,6 +579,7 @@ final class MainWindow {
                 searchField.clear();
                 searchDelay.stop();
                 listModel.search("");
+                reading.run("window.kexueClearMarks()"); // the open article keeps no marks of a cleared search
                 table.node().requestFocus();
                 e.consume();
             }
@@ -555,7 +624,16 @@ final class MainWindow {
                 e.consume();
             }
             case SPACE -> {
-                reading.scrollPage(e.isShiftDown() ? -0.9 : 0.9);
+                // at the end of an article Space goes on to the next unread one, as in NetNewsWire
+                if (!e.isShiftDown() && reading.atEnd()) {
+                    actions.get("next-unread").run();
+                } else {
+                    reading.scrollPage(e.isShiftDown() ? -0.9 : 0.9);
+                }
+                e.consume();
+            }
+            case N -> {
+                actions.get("next-unread").run();
                 e.consume();
             }
             case U -> {
@@ -630,14 +708,14 @@ final class MainWindow {
         }
         List<Path> files = ImportModel.expand(chosen);
         if (files.isEmpty()) {
-            showBanner(Messages.get("banner.import.nothing"));
+            banner.inform(Messages.get("banner.import.nothing"));
             return;
         }
         watcher.pause(true);
         importer.importFiles(files, outcomes -> {
             watcher.pause(false);
             refreshAll();
-            showBanner(ImportModel.headline(outcomes));
+            banner.inform(ImportModel.headline(outcomes));
             ImportReport.show(services.owner(), outcomes);
         });
     }
@@ -665,6 +743,11 @@ final class MainWindow {
     private void toggleTheme() {
         settings.themeProperty().set(settings.themeProperty().get() == Settings.Theme.DARK
                 ? Settings.Theme.LIGHT : Settings.Theme.DARK);
+    }
+
+    /** The page's text a pixel larger (1) or smaller (-1); unlike zoom, the window and the formulas' scale stay. */
+    private void textSize(int step) {
+        settings.pageFontSizeProperty().set(Settings.clampFontSize(settings.pageFontSizeProperty().get() + step));
     }
 
     private void zoom(double z) {
@@ -700,6 +783,11 @@ final class MainWindow {
         banner.show(text);
     }
 
+    /** Shows news in the banner, which goes by itself. */
+    void inform(String text) {
+        banner.inform(text);
+    }
+
     // --- for tests -----------------------------------------------------------------------------------------
 
     ArticleListModel listModel() {
@@ -713,6 +801,10 @@ final class MainWindow {
     /** What the banner says, or null when it is hidden. */
     String bannerText() {
         return banner.text();
+    }
+
+    boolean bannerExpires() {
+        return banner.expires();
     }
 
     FindBar findBar() {

@@ -37,6 +37,7 @@ final class ReadingView {
     }
     private double zoom = 1.0;
     private boolean dark;
+    private String pageStyle = "";
 
     /**
      * @param onOpenArticle called with an article id when the page asks for another article
@@ -99,6 +100,7 @@ final class ReadingView {
                 JSObject window = (JSObject) engine.executeScript("window");
                 window.setMember("kexue", bridge);
                 engine.executeScript("document.documentElement.classList.toggle('dark', " + dark + ");");
+                engine.executeScript(pageStyle);
                 String restore = pendingPosition;
                 boolean marks = Boolean.TRUE.equals(engine.executeScript("document.querySelector('mark') !== null"));
                 if (marks) {
@@ -176,6 +178,18 @@ final class ReadingView {
         }
     }
 
+    /**
+     * The page's text size (px), line height and measure (Chinese characters a line, 0 for the pane's width), as
+     * CSS variables of the page: applied to the page shown and to every page after.
+     */
+    void setPageText(double fontSize, double lineHeight, double measure) {
+        pageStyle = "(function(s){s.setProperty('--page-font-size','" + fontSize + "px');"
+                + "s.setProperty('--page-line-height','" + lineHeight + "');"
+                + "s.setProperty('--page-measure','" + (measure > 0 ? measure + "em" : "none") + "');"
+                + "if(window.kexueFitFormulas){window.kexueFitFormulas();}})(document.documentElement.style);";
+        run(pageStyle);
+    }
+
     void setDark(boolean isDark) {
         dark = isDark;
         run("document.documentElement.classList.toggle('dark', " + isDark + ");");
@@ -184,6 +198,12 @@ final class ReadingView {
     /** Scrolls by a fraction of the visible height; negative goes up. */
     void scrollPage(double fraction) {
         run("window.scrollBy(0, Math.round(window.innerHeight * " + fraction + "));");
+    }
+
+    /** Whether the page is scrolled to its end (or has no page). */
+    boolean atEnd() {
+        Object end = run("window.innerHeight + window.pageYOffset >= document.documentElement.scrollHeight - 2");
+        return !Boolean.FALSE.equals(end);
     }
 
     /** Runs a script of ours on the page, if one is loaded. */

@@ -64,7 +64,17 @@ sealed interface SidebarItem {
         return known > count ? count + " / " + known : String.valueOf(count);
     }
 
-    record Series(String name, int count, int known) implements SidebarItem {
+    /** The count with how many of them are unread, when some are: {@code 3 new · 5 / 16}. */
+    static String withUnread(int unread, String count) {
+        return unread > 0 ? Messages.format("sidebar.count.unread", unread, count) : count;
+    }
+
+    /** @param unread how many of its articles are unread (-1: not counted) */
+    record Series(String name, int count, int known, int unread) implements SidebarItem {
+        Series(String name, int count, int known) {
+            this(name, count, known, -1);
+        }
+
         Series(String name, int count) {
             this(name, count, count);
         }
@@ -74,7 +84,7 @@ sealed interface SidebarItem {
         }
 
         public String countText() {
-            return SidebarItem.ofKnown(count, known);
+            return SidebarItem.withUnread(unread, SidebarItem.ofKnown(count, known));
         }
 
         public ArticleFilter filter() {
@@ -108,7 +118,12 @@ sealed interface SidebarItem {
         }
     }
 
-    record Year(Integer year, int count, int known) implements SidebarItem {
+    /** @param unread how many of its articles are unread (-1: not counted) */
+    record Year(Integer year, int count, int known, int unread) implements SidebarItem {
+        Year(Integer year, int count, int known) {
+            this(year, count, known, -1);
+        }
+
         Year(Integer year, int count) {
             this(year, count, count);
         }
@@ -118,7 +133,7 @@ sealed interface SidebarItem {
         }
 
         public String countText() {
-            return SidebarItem.ofKnown(count, known);
+            return SidebarItem.withUnread(unread, SidebarItem.ofKnown(count, known));
         }
 
         public ArticleFilter filter() {

@@ -63,16 +63,36 @@ final class SidebarModel {
     static Sections read(Library library) {
         List<SidebarItem.Series> series = new ArrayList<>();
         for (SeriesSummary s : library.series()) {
-            series.add(new SidebarItem.Series(s.name(), s.articles(), s.known()));
+            series.add(new SidebarItem.Series(s.name(), s.articles(), s.known(),
+                    library.count(unread(ArticleFilter.series(s.name())))));
         }
         List<SidebarItem.Year> years = new ArrayList<>();
         for (LibraryStats.YearCount y : library.years()) {
-            years.add(new SidebarItem.Year(y.year(), y.articles(), y.known()));
+            ArticleFilter year = y.year() == null ? ArticleFilter.yearUnknown() : ArticleFilter.year(y.year());
+            years.add(new SidebarItem.Year(y.year(), y.articles(), y.known(), library.count(unread(year))));
         }
         return new Sections(new SidebarItem.All(library.articleCount()),
                 new SidebarItem.Unread(library.count(ArticleFilter.unreadOnly())),
                 new SidebarItem.Starred(library.count(ArticleFilter.starredOnly())), List.copyOf(series),
                 List.copyOf(years));
+    }
+
+    /** The unread articles of a filter's. */
+    static ArticleFilter unread(ArticleFilter f) {
+        return new ArticleFilter(f.series(), f.year(), f.month(), f.unknownYear(), true, f.starred());
+    }
+
+    /** Marks every article of a sidebar entry read (on the write lane), then shows the new counts. */
+    void markAllRead(ArticleFilter filter, Runnable then) {
+        service.call(LibraryService.Lane.WRITE, library -> {
+            for (var a : library.list(unread(filter), kexuereader.library.SortOrder.DATE, false, 0, Integer.MAX_VALUE)) {
+                library.setRead(a.id(), true);
+            }
+            return null;
+        }, done -> {
+            refresh();
+            then.run();
+        }, e -> refresh());
     }
 
     /** The parts of a series with its gaps, for when the user opens it; {@code then} gets them on the FX thread. */

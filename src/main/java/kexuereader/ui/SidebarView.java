@@ -23,6 +23,8 @@ final class SidebarView {
     private final Consumer<ArticleFilter> onFilter;
     private final Consumer<String> onOpenArticle;
     private boolean rebuilding;
+    /** What "Mark all read" on an entry does, or null (no such menu). */
+    private Consumer<ArticleFilter> onMarkRead;
 
     SidebarView(SidebarModel model, Consumer<ArticleFilter> onFilter, Consumer<String> onOpenArticle) {
         this.model = model;
@@ -31,7 +33,11 @@ final class SidebarView {
         tree.setId("sidebar");
         tree.getStyleClass().add("sidebar");
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new ItemCell());
+        tree.setCellFactory(t -> new ItemCell(f -> {
+            if (onMarkRead != null) {
+                onMarkRead.accept(f);
+            }
+        }));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (!rebuilding && now != null && now.getValue().filter() != null) {
                 onFilter.accept(now.getValue().filter());
@@ -55,6 +61,11 @@ final class SidebarView {
 
     TreeView<SidebarItem> node() {
         return tree;
+    }
+
+    /** Gives a series' and a year's entries a context menu that marks all their articles read. */
+    void setOnMarkRead(Consumer<ArticleFilter> action) {
+        onMarkRead = action;
     }
 
     private void openIfPart(SidebarItem item) {
@@ -164,8 +175,17 @@ final class SidebarView {
         private final Label label = new Label();
         private final Label count = new Label();
         private final HBox box;
+        private final javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
 
-        ItemCell() {
+        ItemCell(Consumer<ArticleFilter> markRead) {
+            javafx.scene.control.MenuItem all = new javafx.scene.control.MenuItem(Messages.get("sidebar.markRead"));
+            all.setId("sidebar-mark-read");
+            all.setOnAction(e -> {
+                if (getItem() != null && getItem().filter() != null) {
+                    markRead.accept(getItem().filter());
+                }
+            });
+            menu.getItems().add(all);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             count.getStyleClass().add("sidebar-count");
@@ -183,6 +203,7 @@ final class SidebarView {
             super.updateItem(item, empty);
             getStyleClass().removeAll("sidebar-heading", "sidebar-gap", "sidebar-part");
             if (empty || item == null) {
+                setContextMenu(null);
                 setGraphic(null);
                 setText(null);
                 setTooltip(null);
@@ -190,6 +211,7 @@ final class SidebarView {
             }
             label.setText(item.label());
             count.setText(item.countText());
+            setContextMenu(item instanceof SidebarItem.Series || item instanceof SidebarItem.Year ? menu : null);
             setText(null);
             setGraphic(box);
             setTooltip(item instanceof SidebarItem.Series ? new javafx.scene.control.Tooltip(item.label()) : null);

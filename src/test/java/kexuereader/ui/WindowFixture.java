@@ -34,6 +34,7 @@ final class WindowFixture {
 
     WindowFixture(Path dir, boolean withSeeds) throws IOException {
         this.dir = dir;
+        Banner.informFor = javafx.util.Duration.minutes(10); // news stays while a test looks for it
         this.library = Library.open(dir.resolve("library.db"));
         if (withSeeds) {
             try (Stream<Path> s = Files.list(Path.of("seeds"))) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
@@ -174,5 +175,52 @@ class WindowLayoutTest {
         double dragged = f.settings.sidebarDividerProperty().get();
         size(1000, 700); // a resize moves no saved divider
         assertEquals(dragged, f.settings.sidebarDividerProperty().get(), 1e-9);
+    }
+
+    private void open(String title) {
+        String id = f.library.idForTitle(title).orElseThrow();
+        WindowFixture.fx(() -> {
+            f.window.open(id);
+            return null;
+        });
+        WindowFixture.waitFor("the page of " + title, () -> id.equals(f.window.readingView().loadedIdProperty().get()));
+    }
+
+    /**
+     * Before the fix a long display formula was cut behind a scroll bar nobody saw (at 900×600 mid-glyph): now it
+     * is scaled to the column, or at its smallest scale scrolls with a visible bar; its number stays in view.
+     */
+    @Test
+    void aLongFormulaFitsTheColumnAt900x600(FxRobot robot) {
+        size(900, 600);
+        String probe = "(function(){var r=[];document.querySelectorAll('.math.display').forEach(function(b){"
+                + "var f=b.querySelector('.formula'),s=f.querySelector('svg'),t=b.querySelector('.tags');if(!s){return;}"
+                + "r.push([b.getAttribute('data-scale')||'1',"
+                + "Math.round(s.getBoundingClientRect().right-f.getBoundingClientRect().right),"
+                + "b.classList.contains('wide')&&f.scrollWidth>f.clientWidth,"
+                + "t&&t.innerHTML.trim()?Math.round(t.getBoundingClientRect().right-document.documentElement.clientWidth):-99"
+                + "].join(':'));});return r.join(' ');})()";
+        open("通向概率分布之路:盘点Softmax及其替代品"); // its eq. (1) is wider than the column
+        WindowFixture.waitFor("the formulas fitted", () -> String.valueOf(f.window.readingView().run(probe))
+                .matches(".*0\\.\\d+:.*"));
+        List<String> all = new java.util.ArrayList<>(List.of(WindowFixture.fx(() -> String.valueOf(
+                f.window.readingView().run(probe))).split(" ")));
+        open("重温SSM(二):HiPPO的一些遗留问题"); // numbered equations
+        all.addAll(List.of(WindowFixture.fx(() -> String.valueOf(f.window.readingView().run(probe))).split(" ")));
+        String[] formulas = all.toArray(String[]::new);
+        boolean numbered = false;
+        for (String one : formulas) {
+            String[] p = one.split(":");
+            double scale = Double.parseDouble(p[0]);
+            assertTrue(scale >= 0.6 - 1e-9, "never smaller than the floor: " + one);
+            assertTrue(Integer.parseInt(p[1]) <= 1 || Boolean.parseBoolean(p[2]),
+                    "inside the column, or scrolling with its bar: " + one);
+            int tag = Integer.parseInt(p[3]);
+            if (tag != -99) {
+                numbered = true;
+                assertTrue(tag <= 0, "the equation number in view: " + one);
+            }
+        }
+        assertTrue(numbered, "a numbered formula was checked: " + String.join(" ", formulas));
     }
 }
