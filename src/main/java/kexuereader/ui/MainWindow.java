@@ -262,6 +262,9 @@ final class MainWindow {
         inner.getItems().setAll(listPane, readingPane);
         outer.getItems().setAll(sidebar.node(), inner);
         reading.setOnContextMenu(output::pageMenu);
+        reading.setOnPreview(id -> service.read(lib -> lib.article(id).map(a -> new String[] {a.displayTitle(),
+                a.date().display(), LinkPreview.firstLines(a.body())}), found -> found.ifPresent(
+                v -> reading.showPreview(id, v[0], v[1], v[2]))));
         // every pane follows the window in proportion (a sidebar kept at its first pixel width stayed at the
         // ~100 px of a first layout at the minimum size, and came back at zero after the reading mode); the
         // minimum widths keep the columns of the list in view at 900×600

@@ -129,6 +129,17 @@ final class ReadingView {
         }
     }
 
+    /** What resting the pointer on a link to an article does (the window reads it, then {@link #showPreview}). */
+    void setOnPreview(Consumer<String> handler) {
+        bridge.onPreview = handler;
+    }
+
+    /** Shows the preview of a linked article, if the pointer is still on its link. */
+    void showPreview(String id, String title, String date, String text) {
+        run("window.kexueShowPreview(" + jsString(id) + "," + jsString(title) + "," + jsString(date) + ","
+                + jsString(text) + ")");
+    }
+
     /** What a right-click on the page does. */
     void setOnContextMenu(ContextMenuRequest handler) {
         contextMenu = handler;
@@ -301,6 +312,7 @@ final class ReadingView {
         private final Consumer<String> onOpenArticle;
         private final Consumer<String> onExternal;
         private final Consumer<String> onPosition;
+        private Consumer<String> onPreview;
 
         Bridge(Consumer<String> onOpenArticle, Consumer<String> onExternal, Consumer<String> onPosition) {
             this.onOpenArticle = onOpenArticle;
@@ -319,6 +331,13 @@ final class ReadingView {
         public void open(String id) {
             if (id != null && id.matches("[0-9a-f]{4,40}")) {
                 javafx.application.Platform.runLater(() -> onOpenArticle.accept(id));
+            }
+        }
+
+        /** The pointer rests on a link to another article: the window reads it for a preview. */
+        public void preview(String id) {
+            if (id != null && id.matches("[0-9a-f]{4,40}") && onPreview != null) {
+                javafx.application.Platform.runLater(() -> onPreview.accept(id));
             }
         }
 

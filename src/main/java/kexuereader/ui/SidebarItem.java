@@ -64,9 +64,9 @@ sealed interface SidebarItem {
         return known > count ? count + " / " + known : String.valueOf(count);
     }
 
-    /** The count with how many of them are unread, when some are: {@code 3 new · 5 / 16}. */
-    static String withUnread(int unread, String count) {
-        return unread > 0 ? Messages.format("sidebar.count.unread", unread, count) : count;
+    /** How many of its articles are unread, shown before the count when some are; -1 when not counted. */
+    default int unread() {
+        return -1;
     }
 
     /** @param unread how many of its articles are unread (-1: not counted) */
@@ -84,7 +84,7 @@ sealed interface SidebarItem {
         }
 
         public String countText() {
-            return SidebarItem.withUnread(unread, SidebarItem.ofKnown(count, known));
+            return SidebarItem.ofKnown(count, known);
         }
 
         public ArticleFilter filter() {
@@ -133,7 +133,7 @@ sealed interface SidebarItem {
         }
 
         public String countText() {
-            return SidebarItem.withUnread(unread, SidebarItem.ofKnown(count, known));
+            return SidebarItem.ofKnown(count, known);
         }
 
         public ArticleFilter filter() {

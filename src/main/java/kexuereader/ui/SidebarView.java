@@ -174,6 +174,7 @@ final class SidebarView {
     private static final class ItemCell extends TreeCell<SidebarItem> {
         private final Label label = new Label();
         private final Label count = new Label();
+        private final Label unread = new Label();
         private final HBox box;
         private final javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
 
@@ -191,7 +192,9 @@ final class SidebarView {
             count.getStyleClass().add("sidebar-count");
             label.setMinWidth(0);
             count.setMinWidth(Region.USE_PREF_SIZE);
-            box = new HBox(6, label, gap, count);
+            unread.getStyleClass().add("sidebar-unread");
+            unread.setMinWidth(Region.USE_PREF_SIZE);
+            box = new HBox(6, label, gap, unread, count);
             // a small preferred width keeps the tree from growing wider than the sidebar: long series names
             // are cut with an ellipsis (the tooltip shows them whole) and the counts stay in view
             box.setMinWidth(0);
@@ -211,6 +214,12 @@ final class SidebarView {
             }
             label.setText(item.label());
             count.setText(item.countText());
+            boolean some = item.unread() > 0;
+            unread.setText(some ? String.valueOf(item.unread()) : "");
+            unread.setVisible(some);
+            unread.setManaged(some);
+            unread.setTooltip(some ? new javafx.scene.control.Tooltip(Messages.format("sidebar.tooltip.unread",
+                    item.unread())) : null);
             setContextMenu(item instanceof SidebarItem.Series || item instanceof SidebarItem.Year ? menu : null);
             setText(null);
             setGraphic(box);

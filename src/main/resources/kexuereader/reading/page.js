@@ -247,6 +247,60 @@
     keepPunctuation();
   }
 
+  // --- a link to another article previews it after a moment (title, date, its first lines), as Obsidian does;
+  // the window reads the article and calls kexueShowPreview; the preview goes as the pointer leaves ---
+  var preview = null;
+  var previewFor = null;
+  var previewTimer = null;
+  function hidePreview() { if (preview) { preview.style.display = 'none'; } }
+  document.addEventListener('mouseover', function (e) {
+    var a = e.target.closest ? e.target.closest('a[data-article]') : null;
+    if (!a || a === previewFor) { return; }
+    previewFor = a;
+    clearTimeout(previewTimer);
+    previewTimer = setTimeout(function () {
+      if (previewFor === a && window.kexue) { window.kexue.preview(a.getAttribute('data-article')); }
+    }, 350);
+  });
+  document.addEventListener('mouseout', function (e) {
+    var a = e.target.closest ? e.target.closest('a[data-article]') : null;
+    if (a && (!e.relatedTarget || !a.contains(e.relatedTarget))) {
+      previewFor = null;
+      clearTimeout(previewTimer);
+      hidePreview();
+    }
+  });
+  window.addEventListener('scroll', hidePreview);
+  window.kexueShowPreview = function (id, title, date, text) {
+    if (!previewFor || previewFor.getAttribute('data-article') !== id) { return false; }
+    if (!preview) {
+      preview = document.createElement('div');
+      preview.className = 'link-preview';
+      document.body.appendChild(preview);
+    }
+    preview.textContent = '';
+    var h = document.createElement('div');
+    h.className = 'link-preview-title';
+    h.textContent = title;
+    var d = document.createElement('div');
+    d.className = 'link-preview-date';
+    d.textContent = date;
+    var p = document.createElement('div');
+    p.className = 'link-preview-text';
+    p.textContent = text;
+    preview.appendChild(h);
+    preview.appendChild(d);
+    preview.appendChild(p);
+    var r = previewFor.getBoundingClientRect();
+    preview.style.left = Math.max(8, Math.min(window.pageXOffset + r.left,
+        window.pageXOffset + document.documentElement.clientWidth - 380)) + 'px';
+    preview.style.top = (window.pageYOffset + r.bottom + 6) + 'px';
+    preview.style.display = 'block';
+    var tipNow = document.getElementById('kexue-tip');
+    if (tipNow) { tipNow.style.display = 'none'; }
+    return true;
+  };
+
   window.kexueReady = function () {
     var first = document.querySelector('mark');
     if (first) { first.scrollIntoView({block: 'center'}); }

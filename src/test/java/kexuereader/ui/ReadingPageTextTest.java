@@ -152,4 +152,24 @@ class ReadingPageTextTest {
         page("document.body.style.minHeight = '6000px'; window.scrollTo(0, 400);");
         WindowFixture.waitFor("read once scrolled", () -> f.window.stateModel().stateProperty().get() != null && f.window.stateModel().stateProperty().get().read());
     }
+
+    /** Resting on a link to another article previews it: its title, date and first lines; leaving hides it. */
+    @Test
+    void aLinkToAnArticleIsPreviewed(FxRobot robot) {
+        open("MoE环游记:2、不患寡而患不均"); // links to its part 1
+        String target = String.valueOf(page("document.querySelector('a[data-article]').getAttribute('data-article')"));
+        String title = f.library.article(target).orElseThrow().displayTitle();
+        page("document.querySelector('a[data-article]').dispatchEvent(new MouseEvent('mouseover',{bubbles:true}))");
+        WindowFixture.waitFor("the preview", () -> {
+            Object shown = f.window.readingView().run("(function(){var p=document.querySelector('.link-preview');"
+                    + "return p&&p.style.display==='block'?p.textContent:'';})()");
+            return String.valueOf(shown).startsWith(title);
+        });
+        String text = String.valueOf(page("document.querySelector('.link-preview-text').textContent"));
+        assertFalse(text.isBlank(), "its first lines");
+        assertFalse(text.contains("$"), text);
+        page("document.querySelector('a[data-article]').dispatchEvent(new MouseEvent('mouseout',"
+                + "{bubbles:true,relatedTarget:document.body}))");
+        assertEquals("none", page("document.querySelector('.link-preview').style.display"));
+    }
 }
