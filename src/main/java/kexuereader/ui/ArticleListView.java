@@ -30,9 +30,9 @@ final class ArticleListView {
     /** The fixed widths of the date and readers columns, which FirstFrame lays its labels out by too. */
     static final double DATE_WIDTH = 92;
     static final double READERS_WIDTH = 78;
-    /** The title's and the series' shares of the rest of the width (three to one), and their bounds. */
-    static final double TITLE_SHARE = 750;
-    static final double SERIES_SHARE = 250;
+    /** The title's and the series' shares of the rest of the width (five to two), and their bounds. */
+    static final double TITLE_SHARE = 700;
+    static final double SERIES_SHARE = 280;
     static final double TITLE_MIN_WIDTH = 120;
     static final double SERIES_MIN_WIDTH = 76;
     static final double SERIES_MAX_WIDTH = 240;
@@ -63,7 +63,7 @@ final class ArticleListView {
                 .otherwise(Messages.get("list.placeholder.empty")));
         table.setPlaceholder(placeholder);
 
-        // the title takes what the fixed date and readers columns leave, three parts to the series' one (the
+        // the title takes what the fixed date and readers columns leave, five parts to the series' two (the
         // constrained policy shares by preferred width); the series is cut in its middle so its part stays
         TableColumn<ArticleRow, ArticleRow> title = column(Messages.get("column.title"), SortOrder.TITLE, r -> r);
         title.setCellFactory(c -> new TitleCell());

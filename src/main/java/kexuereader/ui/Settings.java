@@ -58,7 +58,7 @@ public final class Settings {
     private final DoubleProperty windowWidth = new SimpleDoubleProperty(this, "windowWidth", 1400);
     private final DoubleProperty windowHeight = new SimpleDoubleProperty(this, "windowHeight", 900);
     private final BooleanProperty maximized = new SimpleBooleanProperty(this, "maximized", false);
-    private final DoubleProperty sidebarDivider = new SimpleDoubleProperty(this, "sidebarDivider", 0.15);
+    private final DoubleProperty sidebarDivider = new SimpleDoubleProperty(this, "sidebarDivider", 0.17);
     private final DoubleProperty listDivider = new SimpleDoubleProperty(this, "listDivider", 0.5);
     private final StringProperty lastArticle = new SimpleStringProperty(this, "lastArticle", null);
     /** The window's language: {@code zh}, {@code en}, or empty for the system's (see {@link Messages#forSetting}). */
@@ -109,7 +109,7 @@ public final class Settings {
         windowWidth.set(Math.max(640, number(map.get("window_width"), 1400)));
         windowHeight.set(Math.max(420, number(map.get("window_height"), 900)));
         maximized.set(Boolean.TRUE.equals(map.get("maximized")));
-        sidebarDivider.set(clamp(number(map.get("sidebar_divider"), 0.15), 0.05, 0.5));
+        sidebarDivider.set(clamp(number(map.get("sidebar_divider"), 0.17), 0.05, 0.5));
         listDivider.set(clamp(number(map.get("list_divider"), 0.5), 0.15, 0.85));
         Object last = map.get("last_article");
         lastArticle.set(last == null ? null : last.toString());
