@@ -852,6 +852,7 @@ final class MainWindow {
         reader.shutdown();
         selectionDelay.stop();
         searchDelay.stop();
+        banner.hide(); // stops news' expiry: no animation outlives the window
         watcher.stop();
         service.close(); // waits for the calls under way: the library may close right after
     }
