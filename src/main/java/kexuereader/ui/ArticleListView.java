@@ -28,8 +28,14 @@ final class ArticleListView {
     static final double ROW = 30;
     static final double SEARCH_ROW = 52;
     /** The fixed widths of the date and readers columns, which FirstFrame lays its labels out by too. */
-    static final double DATE_WIDTH = 100;
-    static final double READERS_WIDTH = 86;
+    static final double DATE_WIDTH = 92;
+    static final double READERS_WIDTH = 78;
+    /** The title's and the series' shares of the rest of the width (five to two), and their bounds. */
+    static final double TITLE_SHARE = 700;
+    static final double SERIES_SHARE = 280;
+    static final double TITLE_MIN_WIDTH = 120;
+    static final double SERIES_MIN_WIDTH = 76;
+    static final double SERIES_MAX_WIDTH = 240;
 
     private final TableView<ArticleRow> table = new TableView<>();
     private final ArticleListModel model;
@@ -57,10 +63,12 @@ final class ArticleListView {
                 .otherwise(Messages.get("list.placeholder.empty")));
         table.setPlaceholder(placeholder);
 
+        // the title takes what the fixed date and readers columns leave, five parts to the series' two (the
+        // constrained policy shares by preferred width); the series is cut in its middle so its part stays
         TableColumn<ArticleRow, ArticleRow> title = column(Messages.get("column.title"), SortOrder.TITLE, r -> r);
         title.setCellFactory(c -> new TitleCell());
-        title.setPrefWidth(420);
-        title.setMinWidth(160);
+        title.setPrefWidth(TITLE_SHARE);
+        title.setMinWidth(TITLE_MIN_WIDTH);
         TableColumn<ArticleRow, ArticleRow> date = column(Messages.get("column.date"), SortOrder.DATE, r -> r);
         date.setCellFactory(c -> textCell(r -> r.article().date().display(), Pos.CENTER_LEFT));
         fixedWidth(date, DATE_WIDTH);
@@ -68,9 +76,14 @@ final class ArticleListView {
         readers.setCellFactory(c -> textCell(r -> readersText(r.article()), Pos.CENTER_RIGHT));
         fixedWidth(readers, READERS_WIDTH);
         TableColumn<ArticleRow, ArticleRow> series = column(Messages.get("column.series"), SortOrder.SERIES, r -> r);
-        series.setCellFactory(c -> textCell(r -> seriesText(r.article().series()), Pos.CENTER_LEFT));
-        series.setPrefWidth(170);
-        series.setMinWidth(110);
+        series.setCellFactory(c -> {
+            TableCell<ArticleRow, ArticleRow> cell = textCell(r -> seriesText(r.article().series()), Pos.CENTER_LEFT);
+            cell.setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_ELLIPSIS); // 生成扩…漫谈 · 28
+            return cell;
+        });
+        series.setPrefWidth(SERIES_SHARE);
+        series.setMinWidth(SERIES_MIN_WIDTH);
+        series.setMaxWidth(SERIES_MAX_WIDTH);
         table.getColumns().setAll(java.util.List.of(title, date, readers, series));
 
         // every column starts in its natural direction (newest, most read, A→Z) and every click reverses it,
@@ -268,7 +281,7 @@ final class ArticleListView {
                 snippet.getChildren().clear();
                 box.getChildren().setAll(title);
             } else {
-                snippet.getChildren().setAll(highlighted(lead(row.snippet())));
+                snippet.getChildren().setAll(highlighted(lead(SnippetText.readable(row.snippet()))));
                 box.getChildren().setAll(title, snippetLine);
             }
             setGraphic(box);

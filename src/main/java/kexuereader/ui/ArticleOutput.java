@@ -63,13 +63,13 @@ final class ArticleOutput {
     /** Copies a formula's LaTeX exactly as the blog wrote it. */
     void copyLatex(String tex) {
         putOnClipboard(tex, null);
-        banner.show(Messages.get("banner.copied.tex"));
+        banner.inform(Messages.get("banner.copied.tex"));
     }
 
     private void copyFormulaImage(double x, double y, String tex) {
         javafx.scene.image.WritableImage image = reading.formulaImage(x, y);
         putOnClipboard(tex, image);
-        banner.show(Messages.get(image == null ? "banner.copied.tex" : "banner.copied.image"));
+        banner.inform(Messages.get(image == null ? "banner.copied.tex" : "banner.copied.image"));
     }
 
     private static void putOnClipboard(String text, javafx.scene.image.Image image) {
@@ -88,7 +88,7 @@ final class ArticleOutput {
         }
         service.read(lib -> exports.markdown(id), md -> md.ifPresent(text -> {
             putOnClipboard(text, null);
-            banner.show(Messages.get("banner.copied.markdown"));
+            banner.inform(Messages.get("banner.copied.markdown"));
         }));
     }
 
@@ -118,7 +118,7 @@ final class ArticleOutput {
             } catch (java.io.IOException e) {
                 return Messages.format("banner.export.failed", target, e.getMessage());
             }
-        }, banner::show, e -> banner.show(Messages.format("banner.export.failed", target, e.getMessage())));
+        }, banner::inform, e -> banner.show(Messages.format("banner.export.failed", target, e.getMessage())));
     }
 
     void print() {

@@ -8,11 +8,17 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The strip under the tool bar that tells the user one thing (an import's result, a problem), until dismissed. */
+/**
+ * The strip under the tool bar that tells the user one thing. A problem stays until dismissed; news (an import's
+ * result, a copy made, the sample loaded) goes by itself after {@link #INFORM_FOR}, or when the next news comes.
+ */
 final class Banner {
 
     private final HBox node = new HBox(10);
     private final Label text = new Label();
+    /** How long news stays; a field so a test can wait for its end without waiting seconds. */
+    static javafx.util.Duration informFor = javafx.util.Duration.seconds(8);
+    private final javafx.animation.PauseTransition expiry = new javafx.animation.PauseTransition();
 
     Banner() {
         node.setId("banner");
@@ -26,6 +32,7 @@ final class Banner {
         HBox.setHgrow(gap, Priority.ALWAYS);
         text.setWrapText(true);
         node.getChildren().setAll(text, gap, dismiss);
+        expiry.setOnFinished(e -> hide());
         hide();
     }
 
@@ -33,13 +40,32 @@ final class Banner {
         return node;
     }
 
+    /** Shows a problem: it stays until the user closes it. */
     void show(String message) {
+        expiry.stop();
+        put(message);
+    }
+
+    /** Shows news: it goes by itself after a few seconds. */
+    void inform(String message) {
+        put(message);
+        expiry.setDuration(informFor);
+        expiry.playFromStart();
+    }
+
+    /** Whether what is shown goes by itself. */
+    boolean expires() {
+        return expiry.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    }
+
+    private void put(String message) {
         text.setText(message);
         node.setVisible(true);
         node.setManaged(true);
     }
 
     void hide() {
+        expiry.stop();
         node.setVisible(false);
         node.setManaged(false);
     }

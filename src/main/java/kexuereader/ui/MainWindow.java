@@ -64,8 +64,8 @@ final class MainWindow {
     private final Banner banner = new Banner();
 
     private final BorderPane root = new BorderPane();
-    private final SplitPane outer = new SplitPane();
-    private final SplitPane inner = new SplitPane();
+    private final SavedSplit outer;
+    private final SavedSplit inner;
     private final TextField searchField = new TextField();
     private final Label status = new Label();
     private final ProgressBar progress = new ProgressBar();
@@ -79,11 +79,16 @@ final class MainWindow {
     private final javafx.animation.PauseTransition searchDelay =
             new javafx.animation.PauseTransition(Duration.millis(160));
     private boolean openingFromList;
+    /** True while the list's selection is the window's own (first start), not the reader's. */
+    private boolean unaskedSelection;
     private final ReadingHistory history = new ReadingHistory();
     /** True while back or forward opens an article, which the history must not record as a new visit. */
     private boolean walkingHistory;
-    /** True while leaving the reading mode, until the panes are laid out at their saved dividers again. */
-    private boolean restoringLayout;
+    /** The panes' smallest and largest widths: the sidebar's counts, the list's four columns, a readable page. */
+    static final double SIDEBAR_MIN_WIDTH = 150;
+    static final double SIDEBAR_MAX_WIDTH = 420;
+    static final double LIST_MIN_WIDTH = 400;
+    static final double READING_MIN_WIDTH = 300;
 
     /** The application services the window needs besides the library. */
     interface Services {
@@ -105,6 +110,8 @@ final class MainWindow {
         this.service = LibraryService.forWindow(library);
         this.settings = settings;
         this.services = services;
+        this.outer = new SavedSplit(settings.sidebarDividerProperty(), () -> !readingMode.get());
+        this.inner = new SavedSplit(settings.listDividerProperty(), () -> !readingMode.get());
         Messages.use(Messages.forSetting(settings.languageProperty().get())); // before any word is shown
         this.listModel = new ArticleListModel(service);
         this.sidebarModel = new SidebarModel(service, first == null ? null : first.sidebar());
@@ -150,6 +157,7 @@ final class MainWindow {
         this.watcher = new LibraryWatcher(service, this::libraryChanged);
         this.sidebar = new SidebarView(sidebarModel, listModel.filterProperty()::set, this::open);
         this.table = new ArticleListView(listModel);
+        this.sidebar.setOnMarkRead(this::markAllRead);
         defineActions();
         this.statusBar = buildStatusBar();
         build();
@@ -184,6 +192,7 @@ final class MainWindow {
                 () -> walkHistory(history.forward()));
         actions.add("next", Messages.get("action.next"), null, () -> moveSelection(1));
         actions.add("previous", Messages.get("action.previous"), null, () -> moveSelection(-1));
+        actions.addKey("next-unread", Messages.get("action.next-unread"), "N", readOnly, this::nextUnread);
         actions.add("series-previous", Messages.get("action.series-previous"), null, noPrevious, () -> openSeriesNeighbour(-1));
         actions.add("series-next", Messages.get("action.series-next"), null, noNext, () -> openSeriesNeighbour(1));
         actions.add("zoom-in", Messages.get("action.zoom-in"), "Shortcut+Plus", settings.zoomProperty().greaterThanOrEqualTo(
@@ -191,6 +200,15 @@ final class MainWindow {
         actions.add("zoom-out", Messages.get("action.zoom-out"), "Shortcut+Minus", settings.zoomProperty().lessThanOrEqualTo(
                 Settings.MIN_ZOOM), () -> zoom(settings.zoomProperty().get() / 1.1));
         actions.add("zoom-reset", Messages.get("action.zoom-reset"), "Shortcut+0", () -> zoom(1.0));
+        actions.add("text-larger", Messages.get("action.text-larger"), "Shortcut+Shift+Period",
+                settings.pageFontSizeProperty().greaterThanOrEqualTo(Settings.MAX_FONT_SIZE), () -> textSize(1));
+        actions.add("text-smaller", Messages.get("action.text-smaller"), "Shortcut+Shift+Comma",
+                settings.pageFontSizeProperty().lessThanOrEqualTo(Settings.MIN_FONT_SIZE), () -> textSize(-1));
+        actions.add("text-reset", Messages.get("action.text-reset"), null, () -> {
+            settings.pageFontSizeProperty().set(Settings.DEFAULT_FONT_SIZE);
+            settings.pageLineHeightProperty().set(Settings.DEFAULT_LINE_HEIGHT);
+            settings.pageMeasureProperty().set(Settings.DEFAULT_MEASURE);
+        });
         actions.add("theme", Messages.get("action.theme"), "Shortcut+Shift+D", this::toggleTheme);
         actions.add("reading-mode", Messages.get("action.reading-mode"), "F11", () -> readingMode.set(!readingMode.get()));
         actions.add("refresh", Messages.get("action.refresh"), "F5", this::refreshAll);
@@ -244,11 +262,17 @@ final class MainWindow {
         inner.getItems().setAll(listPane, readingPane);
         outer.getItems().setAll(sidebar.node(), inner);
         reading.setOnContextMenu(output::pageMenu);
-        SplitPane.setResizableWithParent(sidebar.node(), false);
-        outer.setDividerPositions(settings.sidebarDividerProperty().get());
-        inner.setDividerPositions(settings.listDividerProperty().get());
-        remember(outer, settings.sidebarDividerProperty());
-        remember(inner, settings.listDividerProperty());
+        reading.setOnPreview(id -> service.read(lib -> lib.article(id).map(a -> new String[] {a.displayTitle(),
+                a.date().display(), LinkPreview.firstLines(a.body())}), found -> found.ifPresent(
+                v -> reading.showPreview(id, v[0], v[1], v[2]))));
+        // every pane follows the window in proportion (a sidebar kept at its first pixel width stayed at the
+        // ~100 px of a first layout at the minimum size, and came back at zero after the reading mode); the
+        // minimum widths keep the columns of the list in view at 900×600
+        sidebar.node().setMinWidth(SIDEBAR_MIN_WIDTH);
+        sidebar.node().setMaxWidth(SIDEBAR_MAX_WIDTH);
+        listPane.setMinWidth(LIST_MIN_WIDTH);
+        readingPane.setMinWidth(READING_MIN_WIDTH);
+        restoreDividers();
         root.setCenter(outer);
         root.setBottom(statusBar);
 
@@ -269,9 +293,11 @@ final class MainWindow {
         });
         selectionDelay.setOnFinished(e -> {
             ArticleRow row = t.getSelectionModel().getSelectedItem();
+            boolean asked = !unaskedSelection;
+            unaskedSelection = false;
             if (row != null && !row.id().equals(reader.currentId())) {
                 openingFromList = true;
-                open(row.id());
+                reader.open(row.id(), searchTerms(), asked);
                 openingFromList = false;
             }
         });
@@ -292,10 +318,16 @@ final class MainWindow {
         });
         readingMode.addListener((obs, was, now) -> applyReadingMode(now));
         // the words are chosen as the window is built: a new language shows from the next start
-        settings.languageProperty().addListener((obs, was, now) -> banner.show(
+        settings.languageProperty().addListener((obs, was, now) -> banner.inform(
                 Messages.get(Messages.forSetting(now), "banner.language.restart")));
         settings.zoomProperty().addListener((obs, was, now) -> reading.setZoom(now.doubleValue()));
         reading.setZoom(settings.zoomProperty().get());
+        javafx.beans.InvalidationListener pageText = o -> reading.setPageText(settings.pageFontSizeProperty().get(),
+                settings.pageLineHeightProperty().get(), settings.pageMeasureProperty().get());
+        pageText.invalidated(null);
+        settings.pageFontSizeProperty().addListener(pageText);
+        settings.pageLineHeightProperty().addListener(pageText);
+        settings.pageMeasureProperty().addListener(pageText);
         reading.setDark(settings.themeProperty().get() == Settings.Theme.DARK);
         settings.themeProperty().addListener((obs, was, now) -> reading.setDark(now == Settings.Theme.DARK));
 
@@ -324,23 +356,10 @@ final class MainWindow {
         });
     }
 
-    /**
-     * Saves where the user puts a pane's divider. A SplitPane makes new dividers whenever its items change (as
-     * the reading mode does), so each new one is watched too; positions while the reading mode is on or being
-     * left are the layout's, not the user's (saving them collapsed the sidebar to nothing).
-     */
-    private void remember(SplitPane pane, javafx.beans.property.DoubleProperty setting) {
-        javafx.beans.value.ChangeListener<Number> save = (obs, was, now) -> {
-            if (!readingMode.get() && !restoringLayout) {
-                setting.set(now.doubleValue());
-            }
-        };
-        pane.getDividers().forEach(d -> d.positionProperty().addListener(save));
-        pane.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) c -> {
-            while (c.next()) {
-                c.getAddedSubList().forEach(d -> d.positionProperty().addListener(save));
-            }
-        });
+    /** Puts the dividers where the user left them. */
+    private void restoreDividers() {
+        outer.restore();
+        inner.restore();
     }
 
     private HBox buildStatusBar() {
@@ -378,7 +397,7 @@ final class MainWindow {
             } else if ((boolean) r[1]) {
                 open(last);
             } else {
-                table.node().getSelectionModel().selectFirst();
+                showFirstUnasked();
             }
         });
         watcher.start();
@@ -400,9 +419,8 @@ final class MainWindow {
             watcher.pause(false);
             refreshAll();
             service.read(Library::articleCount, n -> {
-                banner.show(Messages.format("banner.sample", dumps.size(),
-                        n));
-                table.node().getSelectionModel().selectFirst();
+                banner.inform(Messages.format("banner.sample", dumps.size(), n));
+                showFirstUnasked();
             });
         });
     }
@@ -411,7 +429,54 @@ final class MainWindow {
 
     /** Opens an article in the reading pane: the page is built off the FX thread, then shown. */
     void open(String id) {
-        reader.open(id, listModel.query().isEmpty() ? List.of() : listModel.searchTermsProperty().get());
+        reader.open(id, searchTerms());
+    }
+
+    private List<String> searchTerms() {
+        return listModel.query().isEmpty() ? List.of() : listModel.searchTermsProperty().get();
+    }
+
+    /** Selects the list's first row as the window's own choice: its article is not read until the reader scrolls. */
+    private void showFirstUnasked() {
+        unaskedSelection = true;
+        table.node().getSelectionModel().selectFirst();
+    }
+
+    /** Marks every article of a sidebar entry (a series, a year) read. */
+    void markAllRead(kexuereader.library.ArticleFilter filter) {
+        if (!library.isReadOnly()) {
+            sidebarModel.markAllRead(filter, listModel::refresh);
+        }
+    }
+
+    /**
+     * Opens the next unread article: the first unread row after the selected one among the rows the list has
+     * read, else the newest unread article of the list's filter; says so when none is left.
+     */
+    private void nextUnread() {
+        TableView<ArticleRow> t = table.node();
+        int from = Math.max(0, t.getSelectionModel().getSelectedIndex() + 1);
+        for (int i = from; i < t.getItems().size(); i++) {
+            ArticleRow row = t.getItems().get(i);
+            if (row == null) {
+                break; // not read yet: the library answers below
+            }
+            if (!row.article().read() && !row.article().indexOnly() && !row.id().equals(reader.currentId())) {
+                select(i);
+                open(row.id());
+                return;
+            }
+        }
+        String current = reader.currentId();
+        var filter = SidebarModel.unread(listModel.filterProperty().get());
+        service.read(lib -> lib.list(filter, kexuereader.library.SortOrder.DATE, false, 0, 3).stream()
+                .filter(a -> !a.id().equals(current) && !a.indexOnly()).findFirst().map(a -> a.id()), next -> {
+                    if (next.isPresent()) {
+                        open(next.get());
+                    } else {
+                        banner.inform(Messages.get("banner.noUnread"));
+                    }
+                });
     }
 
     /** Opens an article back or forward in the history, without recording it as a new visit. */
@@ -475,6 +540,7 @@ final class MainWindow {
         if (size == 0) {
             return;
         }
+        unaskedSelection = false;
         int at = t.getSelectionModel().getSelectedIndex();
         int to = at < 0 ? 0 : Math.max(0, Math.min(size - 1, at + delta));
         t.getSelectionModel().clearAndSelect(to);
@@ -516,6 +582,7 @@ final class MainWindow {
                 searchField.clear();
                 searchDelay.stop();
                 listModel.search("");
+                reading.run("window.kexueClearMarks()"); // the open article keeps no marks of a cleared search
                 table.node().requestFocus();
                 e.consume();
             }
@@ -560,7 +627,16 @@ final class MainWindow {
                 e.consume();
             }
             case SPACE -> {
-                reading.scrollPage(e.isShiftDown() ? -0.9 : 0.9);
+                // at the end of an article Space goes on to the next unread one, as in NetNewsWire
+                if (!e.isShiftDown() && reading.atEnd()) {
+                    actions.get("next-unread").run();
+                } else {
+                    reading.scrollPage(e.isShiftDown() ? -0.9 : 0.9);
+                }
+                e.consume();
+            }
+            case N -> {
+                actions.get("next-unread").run();
                 e.consume();
             }
             case U -> {
@@ -635,14 +711,14 @@ final class MainWindow {
         }
         List<Path> files = ImportModel.expand(chosen);
         if (files.isEmpty()) {
-            showBanner(Messages.get("banner.import.nothing"));
+            banner.inform(Messages.get("banner.import.nothing"));
             return;
         }
         watcher.pause(true);
         importer.importFiles(files, outcomes -> {
             watcher.pause(false);
             refreshAll();
-            showBanner(ImportModel.headline(outcomes));
+            banner.inform(ImportModel.headline(outcomes));
             ImportReport.show(services.owner(), outcomes);
         });
     }
@@ -672,6 +748,11 @@ final class MainWindow {
                 ? Settings.Theme.LIGHT : Settings.Theme.DARK);
     }
 
+    /** The page's text a pixel larger (1) or smaller (-1); unlike zoom, the window and the formulas' scale stay. */
+    private void textSize(int step) {
+        settings.pageFontSizeProperty().set(Settings.clampFontSize(settings.pageFontSizeProperty().get() + step));
+    }
+
     private void zoom(double z) {
         settings.zoomProperty().set(Settings.clampZoom(Math.round(z * 100) / 100.0));
     }
@@ -685,23 +766,13 @@ final class MainWindow {
             statusBar.setManaged(false);
             reading.node().requestFocus();
         } else {
-            restoringLayout = true;
-            double sidebarAt = settings.sidebarDividerProperty().get();
-            double listAt = settings.listDividerProperty().get();
             inner.getItems().setAll(listPane, readingPane);
             outer.getItems().setAll(sidebar.node(), inner);
-            outer.setDividerPositions(sidebarAt);
-            inner.setDividerPositions(listAt);
             top.setVisible(true);
             top.setManaged(true);
             statusBar.setVisible(true);
             statusBar.setManaged(true);
-            // the window leaves full screen over the next pulses: the saved dividers are set again once it has
-            Platform.runLater(() -> Platform.runLater(() -> {
-                outer.setDividerPositions(sidebarAt);
-                inner.setDividerPositions(listAt);
-                restoringLayout = false;
-            }));
+            restoreDividers();
         }
         if (services.owner() instanceof javafx.stage.Stage stage) {
             // no stock "Press Esc" banner over the text: F11 and Esc are the window's own keys
@@ -713,6 +784,11 @@ final class MainWindow {
 
     void showBanner(String text) {
         banner.show(text);
+    }
+
+    /** Shows news in the banner, which goes by itself. */
+    void inform(String text) {
+        banner.inform(text);
     }
 
     // --- for tests -----------------------------------------------------------------------------------------
@@ -730,12 +806,25 @@ final class MainWindow {
         return banner.text();
     }
 
+    boolean bannerExpires() {
+        return banner.expires();
+    }
+
     FindBar findBar() {
         return findBar;
     }
 
     SidebarView sidebar() {
         return sidebar;
+    }
+
+    /** The split between the sidebar and the rest. */
+    SplitPane panes() {
+        return outer;
+    }
+
+    double listPaneWidth() {
+        return listPane.getWidth();
     }
 
     String currentId() {
@@ -763,6 +852,7 @@ final class MainWindow {
         reader.shutdown();
         selectionDelay.stop();
         searchDelay.stop();
+        banner.hide(); // stops news' expiry: no animation outlives the window
         watcher.stop();
         service.close(); // waits for the calls under way: the library may close right after
     }

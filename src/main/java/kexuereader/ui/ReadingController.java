@@ -71,6 +71,9 @@ final class ReadingController {
         });
     }
 
+    /** The article the window opened by itself, not read until the reader scrolls in it; or null. */
+    private String unasked;
+
     /** The id of the article opened last (its page may still be on its way), or null. */
     ReadOnlyStringProperty currentProperty() {
         return current.getReadOnlyProperty();
@@ -90,11 +93,20 @@ final class ReadingController {
         return series.getReadOnlyProperty();
     }
 
-    /** Opens an article; {@code highlight} are the search terms to mark in it. */
+    /** Opens an article the reader asked for; {@code highlight} are the search terms to mark in it. */
     void open(String id, List<String> highlight) {
+        open(id, highlight, true);
+    }
+
+    /**
+     * Opens an article; one the window showed by itself ({@code asked} false: the first of the list on a first
+     * start) counts as read only once the reader scrolls in it, as NetNewsWire marks what the reader selects.
+     */
+    void open(String id, List<String> highlight, boolean asked) {
         if (id == null || closed) {
             return;
         }
+        unasked = asked ? null : id;
         persistPosition();
         current.set(id);
         state.opening(id);
@@ -165,7 +177,7 @@ final class ReadingController {
         position = null;
         positionOf = id;
         findBar.refresh();
-        if (id.equals(state.id())) {
+        if (id.equals(state.id()) && !id.equals(unasked)) {
             state.markRead();
         }
     }
@@ -176,6 +188,10 @@ final class ReadingController {
             return;
         }
         if (positionOf != null && positionOf.equals(current.get())) {
+            if (positionOf.equals(unasked) && positionOf.equals(state.id())) {
+                unasked = null; // the reader scrolls in the article the window showed: now it is read
+                state.markRead();
+            }
             position = where;
             positionDelay.playFromStart();
         }

@@ -37,6 +37,7 @@ final class ReadingView {
     }
     private double zoom = 1.0;
     private boolean dark;
+    private String pageStyle = "";
 
     /**
      * @param onOpenArticle called with an article id when the page asks for another article
@@ -99,6 +100,7 @@ final class ReadingView {
                 JSObject window = (JSObject) engine.executeScript("window");
                 window.setMember("kexue", bridge);
                 engine.executeScript("document.documentElement.classList.toggle('dark', " + dark + ");");
+                engine.executeScript(pageStyle);
                 String restore = pendingPosition;
                 boolean marks = Boolean.TRUE.equals(engine.executeScript("document.querySelector('mark') !== null"));
                 if (marks) {
@@ -125,6 +127,17 @@ final class ReadingView {
         } else {
             root.getChildren().add(empty);
         }
+    }
+
+    /** What resting the pointer on a link to an article does (the window reads it, then {@link #showPreview}). */
+    void setOnPreview(Consumer<String> handler) {
+        bridge.onPreview = handler;
+    }
+
+    /** Shows the preview of a linked article, if the pointer is still on its link. */
+    void showPreview(String id, String title, String date, String text) {
+        run("window.kexueShowPreview(" + jsString(id) + "," + jsString(title) + "," + jsString(date) + ","
+                + jsString(text) + ")");
     }
 
     /** What a right-click on the page does. */
@@ -176,6 +189,18 @@ final class ReadingView {
         }
     }
 
+    /**
+     * The page's text size (px), line height and measure (Chinese characters a line, 0 for the pane's width), as
+     * CSS variables of the page: applied to the page shown and to every page after.
+     */
+    void setPageText(double fontSize, double lineHeight, double measure) {
+        pageStyle = "(function(s){s.setProperty('--page-font-size','" + fontSize + "px');"
+                + "s.setProperty('--page-line-height','" + lineHeight + "');"
+                + "s.setProperty('--page-measure','" + (measure > 0 ? measure + "em" : "none") + "');"
+                + "if(window.kexueFitFormulas){window.kexueFitFormulas();}})(document.documentElement.style);";
+        run(pageStyle);
+    }
+
     void setDark(boolean isDark) {
         dark = isDark;
         run("document.documentElement.classList.toggle('dark', " + isDark + ");");
@@ -184,6 +209,12 @@ final class ReadingView {
     /** Scrolls by a fraction of the visible height; negative goes up. */
     void scrollPage(double fraction) {
         run("window.scrollBy(0, Math.round(window.innerHeight * " + fraction + "));");
+    }
+
+    /** Whether the page is scrolled to its end (or has no page). */
+    boolean atEnd() {
+        Object end = run("window.innerHeight + window.pageYOffset >= document.documentElement.scrollHeight - 2");
+        return !Boolean.FALSE.equals(end);
     }
 
     /** Runs a script of ours on the page, if one is loaded. */
@@ -281,6 +312,7 @@ final class ReadingView {
         private final Consumer<String> onOpenArticle;
         private final Consumer<String> onExternal;
         private final Consumer<String> onPosition;
+        private Consumer<String> onPreview;
 
         Bridge(Consumer<String> onOpenArticle, Consumer<String> onExternal, Consumer<String> onPosition) {
             this.onOpenArticle = onOpenArticle;
@@ -299,6 +331,13 @@ final class ReadingView {
         public void open(String id) {
             if (id != null && id.matches("[0-9a-f]{4,40}")) {
                 javafx.application.Platform.runLater(() -> onOpenArticle.accept(id));
+            }
+        }
+
+        /** The pointer rests on a link to another article: the window reads it for a preview. */
+        public void preview(String id) {
+            if (id != null && id.matches("[0-9a-f]{4,40}") && onPreview != null) {
+                javafx.application.Platform.runLater(() -> onPreview.accept(id));
             }
         }
 

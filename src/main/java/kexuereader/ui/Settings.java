@@ -41,6 +41,12 @@ public final class Settings {
      */
     static final long MAX_BYTES = 64 * 1024;
 
+    static final double DEFAULT_FONT_SIZE = 17;
+    static final double MIN_FONT_SIZE = 12;
+    static final double MAX_FONT_SIZE = 30;
+    static final double DEFAULT_LINE_HEIGHT = 1.85;
+    /** A readable measure: about 40 Chinese characters a line. */
+    static final double DEFAULT_MEASURE = 40;
     static final double MIN_ZOOM = 0.5;
     static final double MAX_ZOOM = 3.0;
 
@@ -53,10 +59,14 @@ public final class Settings {
     private final DoubleProperty windowHeight = new SimpleDoubleProperty(this, "windowHeight", 900);
     private final BooleanProperty maximized = new SimpleBooleanProperty(this, "maximized", false);
     private final DoubleProperty sidebarDivider = new SimpleDoubleProperty(this, "sidebarDivider", 0.17);
-    private final DoubleProperty listDivider = new SimpleDoubleProperty(this, "listDivider", 0.45);
+    private final DoubleProperty listDivider = new SimpleDoubleProperty(this, "listDivider", 0.5);
     private final StringProperty lastArticle = new SimpleStringProperty(this, "lastArticle", null);
     /** The window's language: {@code zh}, {@code en}, or empty for the system's (see {@link Messages#forSetting}). */
     private final StringProperty language = new SimpleStringProperty(this, "language", "");
+    /** The reading pane's text: size in px, line height, and the column's measure in Chinese characters. */
+    private final DoubleProperty pageFontSize = new SimpleDoubleProperty(this, "pageFontSize", DEFAULT_FONT_SIZE);
+    private final DoubleProperty pageLineHeight = new SimpleDoubleProperty(this, "pageLineHeight", DEFAULT_LINE_HEIGHT);
+    private final DoubleProperty pageMeasure = new SimpleDoubleProperty(this, "pageMeasure", DEFAULT_MEASURE);
     private String problem;
 
     private Settings(Path file) {
@@ -100,9 +110,12 @@ public final class Settings {
         windowHeight.set(Math.max(420, number(map.get("window_height"), 900)));
         maximized.set(Boolean.TRUE.equals(map.get("maximized")));
         sidebarDivider.set(clamp(number(map.get("sidebar_divider"), 0.17), 0.05, 0.5));
-        listDivider.set(clamp(number(map.get("list_divider"), 0.45), 0.15, 0.85));
+        listDivider.set(clamp(number(map.get("list_divider"), 0.5), 0.15, 0.85));
         Object last = map.get("last_article");
         lastArticle.set(last == null ? null : last.toString());
+        pageFontSize.set(clamp(number(map.get("page_font_size"), DEFAULT_FONT_SIZE), MIN_FONT_SIZE, MAX_FONT_SIZE));
+        pageLineHeight.set(clamp(number(map.get("page_line_height"), DEFAULT_LINE_HEIGHT), 1.2, 3.0));
+        pageMeasure.set(clamp(number(map.get("page_measure"), DEFAULT_MEASURE), 20, 120));
         Object lang = map.get("language");
         language.set(lang == null ? "" : lang.toString());
     }
@@ -126,6 +139,9 @@ public final class Settings {
         m.put("list_divider", listDivider.get());
         m.put("last_article", lastArticle.get());
         m.put("language", language.get());
+        m.put("page_font_size", pageFontSize.get());
+        m.put("page_line_height", pageLineHeight.get());
+        m.put("page_measure", pageMeasure.get());
         DumperOptions o = new DumperOptions();
         o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         o.setAllowUnicode(true);
@@ -145,7 +161,7 @@ public final class Settings {
     /** Every property, for saving on any change. */
     public Observable[] observables() {
         return new Observable[] {theme, zoom, windowX, windowY, windowWidth, windowHeight, maximized, sidebarDivider,
-                listDivider, lastArticle, language};
+                listDivider, lastArticle, language, pageFontSize, pageLineHeight, pageMeasure};
     }
 
     /** Why the file could not be read, or null. */
@@ -199,6 +215,22 @@ public final class Settings {
 
     public StringProperty languageProperty() {
         return language;
+    }
+
+    public DoubleProperty pageFontSizeProperty() {
+        return pageFontSize;
+    }
+
+    public DoubleProperty pageLineHeightProperty() {
+        return pageLineHeight;
+    }
+
+    public DoubleProperty pageMeasureProperty() {
+        return pageMeasure;
+    }
+
+    static double clampFontSize(double px) {
+        return clamp(px, MIN_FONT_SIZE, MAX_FONT_SIZE);
     }
 
     static double clampZoom(double z) {

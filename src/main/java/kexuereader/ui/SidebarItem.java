@@ -64,7 +64,17 @@ sealed interface SidebarItem {
         return known > count ? count + " / " + known : String.valueOf(count);
     }
 
-    record Series(String name, int count, int known) implements SidebarItem {
+    /** How many of its articles are unread, shown before the count when some are; -1 when not counted. */
+    default int unread() {
+        return -1;
+    }
+
+    /** @param unread how many of its articles are unread (-1: not counted) */
+    record Series(String name, int count, int known, int unread) implements SidebarItem {
+        Series(String name, int count, int known) {
+            this(name, count, known, -1);
+        }
+
         Series(String name, int count) {
             this(name, count, count);
         }
@@ -108,7 +118,12 @@ sealed interface SidebarItem {
         }
     }
 
-    record Year(Integer year, int count, int known) implements SidebarItem {
+    /** @param unread how many of its articles are unread (-1: not counted) */
+    record Year(Integer year, int count, int known, int unread) implements SidebarItem {
+        Year(Integer year, int count, int known) {
+            this(year, count, known, -1);
+        }
+
         Year(Integer year, int count) {
             this(year, count, count);
         }

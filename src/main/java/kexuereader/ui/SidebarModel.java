@@ -63,16 +63,45 @@ final class SidebarModel {
     static Sections read(Library library) {
         List<SidebarItem.Series> series = new ArrayList<>();
         for (SeriesSummary s : library.series()) {
-            series.add(new SidebarItem.Series(s.name(), s.articles(), s.known()));
+            series.add(new SidebarItem.Series(s.name(), s.articles(), s.known(),
+                    unreadHeld(library, ArticleFilter.series(s.name()), s.articles())));
         }
         List<SidebarItem.Year> years = new ArrayList<>();
         for (LibraryStats.YearCount y : library.years()) {
-            years.add(new SidebarItem.Year(y.year(), y.articles(), y.known()));
+            ArticleFilter year = y.year() == null ? ArticleFilter.yearUnknown() : ArticleFilter.year(y.year());
+            years.add(new SidebarItem.Year(y.year(), y.articles(), y.known(), unreadHeld(library, year, y.articles())));
         }
         return new Sections(new SidebarItem.All(library.articleCount()),
                 new SidebarItem.Unread(library.count(ArticleFilter.unreadOnly())),
                 new SidebarItem.Starred(library.count(ArticleFilter.starredOnly())), List.copyOf(series),
                 List.copyOf(years));
+    }
+
+    /**
+     * The unread articles among those the library holds the text of: the posts known only from the archive
+     * index are listed (and unread) but cannot be read, so they are not counted.
+     */
+    private static int unreadHeld(Library library, ArticleFilter filter, int held) {
+        int listed = library.count(filter);
+        return Math.max(0, library.count(unread(filter)) - Math.max(0, listed - held));
+    }
+
+    /** The unread articles of a filter's. */
+    static ArticleFilter unread(ArticleFilter f) {
+        return new ArticleFilter(f.series(), f.year(), f.month(), f.unknownYear(), true, f.starred());
+    }
+
+    /** Marks every article of a sidebar entry read (on the write lane), then shows the new counts. */
+    void markAllRead(ArticleFilter filter, Runnable then) {
+        service.call(LibraryService.Lane.WRITE, library -> {
+            for (var a : library.list(unread(filter), kexuereader.library.SortOrder.DATE, false, 0, Integer.MAX_VALUE)) {
+                library.setRead(a.id(), true);
+            }
+            return null;
+        }, done -> {
+            refresh();
+            then.run();
+        }, e -> refresh());
     }
 
     /** The parts of a series with its gaps, for when the user opens it; {@code then} gets them on the FX thread. */

@@ -23,6 +23,8 @@ final class SidebarView {
     private final Consumer<ArticleFilter> onFilter;
     private final Consumer<String> onOpenArticle;
     private boolean rebuilding;
+    /** What "Mark all read" on an entry does, or null (no such menu). */
+    private Consumer<ArticleFilter> onMarkRead;
 
     SidebarView(SidebarModel model, Consumer<ArticleFilter> onFilter, Consumer<String> onOpenArticle) {
         this.model = model;
@@ -31,7 +33,11 @@ final class SidebarView {
         tree.setId("sidebar");
         tree.getStyleClass().add("sidebar");
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new ItemCell());
+        tree.setCellFactory(t -> new ItemCell(f -> {
+            if (onMarkRead != null) {
+                onMarkRead.accept(f);
+            }
+        }));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (!rebuilding && now != null && now.getValue().filter() != null) {
                 onFilter.accept(now.getValue().filter());
@@ -55,6 +61,11 @@ final class SidebarView {
 
     TreeView<SidebarItem> node() {
         return tree;
+    }
+
+    /** Gives a series' and a year's entries a context menu that marks all their articles read. */
+    void setOnMarkRead(Consumer<ArticleFilter> action) {
+        onMarkRead = action;
     }
 
     private void openIfPart(SidebarItem item) {
@@ -163,15 +174,27 @@ final class SidebarView {
     private static final class ItemCell extends TreeCell<SidebarItem> {
         private final Label label = new Label();
         private final Label count = new Label();
+        private final Label unread = new Label();
         private final HBox box;
+        private final javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
 
-        ItemCell() {
+        ItemCell(Consumer<ArticleFilter> markRead) {
+            javafx.scene.control.MenuItem all = new javafx.scene.control.MenuItem(Messages.get("sidebar.markRead"));
+            all.setId("sidebar-mark-read");
+            all.setOnAction(e -> {
+                if (getItem() != null && getItem().filter() != null) {
+                    markRead.accept(getItem().filter());
+                }
+            });
+            menu.getItems().add(all);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             count.getStyleClass().add("sidebar-count");
             label.setMinWidth(0);
             count.setMinWidth(Region.USE_PREF_SIZE);
-            box = new HBox(6, label, gap, count);
+            unread.getStyleClass().add("sidebar-unread");
+            unread.setMinWidth(Region.USE_PREF_SIZE);
+            box = new HBox(6, label, gap, unread, count);
             // a small preferred width keeps the tree from growing wider than the sidebar: long series names
             // are cut with an ellipsis (the tooltip shows them whole) and the counts stay in view
             box.setMinWidth(0);
@@ -183,6 +206,7 @@ final class SidebarView {
             super.updateItem(item, empty);
             getStyleClass().removeAll("sidebar-heading", "sidebar-gap", "sidebar-part");
             if (empty || item == null) {
+                setContextMenu(null);
                 setGraphic(null);
                 setText(null);
                 setTooltip(null);
@@ -190,6 +214,13 @@ final class SidebarView {
             }
             label.setText(item.label());
             count.setText(item.countText());
+            boolean some = item.unread() > 0;
+            unread.setText(some ? String.valueOf(item.unread()) : "");
+            unread.setVisible(some);
+            unread.setManaged(some);
+            unread.setTooltip(some ? new javafx.scene.control.Tooltip(Messages.format("sidebar.tooltip.unread",
+                    item.unread())) : null);
+            setContextMenu(item instanceof SidebarItem.Series || item instanceof SidebarItem.Year ? menu : null);
             setText(null);
             setGraphic(box);
             setTooltip(item instanceof SidebarItem.Series ? new javafx.scene.control.Tooltip(item.label()) : null);

@@ -25,12 +25,12 @@ final class WindowMenus {
                 actions.menu(Messages.get("menu.view"), "reading-mode", "-", "zoom-in", "zoom-out", "zoom-reset"),
                 actions.menu(Messages.get("menu.article"), "toggle-read", "toggle-star", "-", "find", "-", "copy-markdown",
                         "export-markdown", "export-html", "print"),
-                actions.menu(Messages.get("menu.go"), "search", "-", "back", "forward", "-", "series-previous", "series-next"),
+                actions.menu(Messages.get("menu.go"), "search", "-", "back", "forward", "-", "next-unread", "series-previous", "series-next"),
                 actions.menu(Messages.get("menu.insight"), "statistics"),
                 actions.menu(Messages.get("menu.help"), "shortcuts", "-", "about"));
         menus.setId("menu-bar");
         menus.getMenus().get(1).getItems().addAll(0, List.of(themeMenu(actions, settings), languageMenu(settings),
-                new SeparatorMenuItem()));
+                readingMenu(actions, settings), new SeparatorMenuItem()));
         return menus;
     }
 
@@ -63,6 +63,45 @@ final class WindowMenus {
             menu.getItems().add(item);
         }
         return menu;
+    }
+
+    /** The reading pane's text: its size, line height and column width, each remembered. */
+    static Menu readingMenu(Actions actions, Settings settings) {
+        Menu menu = new Menu(Messages.get("menu.reading"));
+        menu.setId("menu-reading");
+        menu.getItems().addAll(actions.menuItem("text-larger"), actions.menuItem("text-smaller"), new SeparatorMenuItem());
+        menu.getItems().addAll(choices("menu-line-height-", settings.pageLineHeightProperty(),
+                List.of(1.5, Settings.DEFAULT_LINE_HEIGHT, 2.2), List.of("menu.reading.lines.compact",
+                        "menu.reading.lines.normal", "menu.reading.lines.relaxed")));
+        menu.getItems().add(new SeparatorMenuItem());
+        menu.getItems().addAll(choices("menu-measure-", settings.pageMeasureProperty(),
+                List.of(30.0, Settings.DEFAULT_MEASURE, 52.0, 0.0), List.of("menu.reading.measure.narrow",
+                        "menu.reading.measure.normal", "menu.reading.measure.wide", "menu.reading.measure.full")));
+        menu.getItems().addAll(new SeparatorMenuItem(), actions.menuItem("text-reset"));
+        return menu;
+    }
+
+    /** Radio items setting a number, the one it holds checked (none when it holds another). */
+    private static List<RadioMenuItem> choices(String idPrefix, javafx.beans.property.DoubleProperty property,
+                                               List<Double> values, List<String> keys) {
+        ToggleGroup group = new ToggleGroup();
+        List<RadioMenuItem> items = new java.util.ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            double v = values.get(i);
+            items.add(radio(group, idPrefix + keys.get(i).substring(keys.get(i).lastIndexOf('.') + 1),
+                    Messages.get(keys.get(i)), () -> property.set(v)));
+        }
+        Runnable check = () -> {
+            group.selectToggle(null);
+            for (int i = 0; i < values.size(); i++) {
+                if (Math.abs(values.get(i) - property.get()) < 1e-6) {
+                    group.selectToggle(items.get(i));
+                }
+            }
+        };
+        check.run();
+        property.addListener((obs, was, now) -> check.run());
+        return items;
     }
 
     private static RadioMenuItem radio(ToggleGroup group, String id, String text, Runnable action) {

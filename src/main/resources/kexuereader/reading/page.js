@@ -167,6 +167,140 @@
     }, 600);
   });
 
+  // --- a display formula wider than the column is scaled down to fit, as MathJax does on a narrow page; below
+  // FIT_FLOOR it stays at that scale and scrolls sideways, with a visible bar and a fading edge, its number
+  // always in view beside it ---
+  var FIT_FLOOR = 0.6;
+  function fitFormulas() {
+    var list = document.querySelectorAll('.math.display .formula');
+    for (var i = 0; i < list.length; i++) {
+      var box = list[i];
+      var svg = box.querySelector('svg');
+      if (!svg) { continue; }
+      var block = box.parentNode;
+      if (!svg.hasAttribute('data-width')) {
+        svg.setAttribute('data-width', svg.getAttribute('width') || '');
+        svg.setAttribute('data-height', svg.getAttribute('height') || '');
+      }
+      svg.setAttribute('width', svg.getAttribute('data-width'));
+      svg.setAttribute('height', svg.getAttribute('data-height'));
+      svg.style.width = '';
+      svg.style.height = '';
+      block.classList.remove('wide');
+      block.removeAttribute('data-scale');
+      var need = svg.getBoundingClientRect().width;
+      var avail = box.clientWidth;
+      if (need <= avail + 0.5 || need === 0 || avail === 0) { continue; }
+      var scale = Math.max(FIT_FLOOR, avail / need);
+      var h = svg.getBoundingClientRect().height;
+      svg.style.width = (need * scale) + 'px';
+      svg.style.height = (h * scale) + 'px';
+      block.setAttribute('data-scale', scale.toFixed(3));
+      if (box.scrollWidth > box.clientWidth + 0.5) { block.classList.add('wide'); }
+    }
+  }
+  window.kexueFitFormulas = fitFormulas;
+  var fitTimer = null;
+  window.addEventListener('resize', function () {
+    clearTimeout(fitTimer);
+    fitTimer = setTimeout(fitFormulas, 60);
+  });
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', fitFormulas);
+  } else {
+    fitFormulas();
+  }
+
+  // --- the search's marks go when the search is cleared (Esc); find's own marks are find's ---
+  window.kexueClearMarks = function () {
+    var marks = document.querySelectorAll('mark:not(.find)');
+    for (var i = 0; i < marks.length; i++) {
+      var parent = marks[i].parentNode;
+      parent.replaceChild(document.createTextNode(marks[i].textContent), marks[i]);
+      parent.normalize();
+    }
+    return marks.length;
+  };
+
+  // --- closing punctuation after an inline formula never starts a line: the two are kept together, as the
+  // blog's own CSS does ---
+  var CLOSING = /^[，。、；：？！）」』》〉】,.;:?!)\]]+/;
+  function keepPunctuation() {
+    var list = document.querySelectorAll('.math.inline');
+    for (var i = 0; i < list.length; i++) {
+      var f = list[i];
+      var next = f.nextSibling;
+      if (!next || next.nodeType !== 3 || (f.parentNode && f.parentNode.classList.contains('nowrap'))) { continue; }
+      var m = CLOSING.exec(next.nodeValue);
+      if (!m) { continue; }
+      var keep = document.createElement('span');
+      keep.className = 'nowrap';
+      f.parentNode.insertBefore(keep, f);
+      keep.appendChild(f);
+      keep.appendChild(document.createTextNode(m[0]));
+      next.nodeValue = next.nodeValue.substring(m[0].length);
+    }
+  }
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', keepPunctuation);
+  } else {
+    keepPunctuation();
+  }
+
+  // --- a link to another article previews it after a moment (title, date, its first lines), as Obsidian does;
+  // the window reads the article and calls kexueShowPreview; the preview goes as the pointer leaves ---
+  var preview = null;
+  var previewFor = null;
+  var previewTimer = null;
+  function hidePreview() { if (preview) { preview.style.display = 'none'; } }
+  document.addEventListener('mouseover', function (e) {
+    var a = e.target.closest ? e.target.closest('a[data-article]') : null;
+    if (!a || a === previewFor) { return; }
+    previewFor = a;
+    clearTimeout(previewTimer);
+    previewTimer = setTimeout(function () {
+      if (previewFor === a && window.kexue) { window.kexue.preview(a.getAttribute('data-article')); }
+    }, 350);
+  });
+  document.addEventListener('mouseout', function (e) {
+    var a = e.target.closest ? e.target.closest('a[data-article]') : null;
+    if (a && (!e.relatedTarget || !a.contains(e.relatedTarget))) {
+      previewFor = null;
+      clearTimeout(previewTimer);
+      hidePreview();
+    }
+  });
+  window.addEventListener('scroll', hidePreview);
+  window.kexueShowPreview = function (id, title, date, text) {
+    if (!previewFor || previewFor.getAttribute('data-article') !== id) { return false; }
+    if (!preview) {
+      preview = document.createElement('div');
+      preview.className = 'link-preview';
+      document.body.appendChild(preview);
+    }
+    preview.textContent = '';
+    var h = document.createElement('div');
+    h.className = 'link-preview-title';
+    h.textContent = title;
+    var d = document.createElement('div');
+    d.className = 'link-preview-date';
+    d.textContent = date;
+    var p = document.createElement('div');
+    p.className = 'link-preview-text';
+    p.textContent = text;
+    preview.appendChild(h);
+    preview.appendChild(d);
+    preview.appendChild(p);
+    var r = previewFor.getBoundingClientRect();
+    preview.style.left = Math.max(8, Math.min(window.pageXOffset + r.left,
+        window.pageXOffset + document.documentElement.clientWidth - 380)) + 'px';
+    preview.style.top = (window.pageYOffset + r.bottom + 6) + 'px';
+    preview.style.display = 'block';
+    var tipNow = document.getElementById('kexue-tip');
+    if (tipNow) { tipNow.style.display = 'none'; }
+    return true;
+  };
+
   window.kexueReady = function () {
     var first = document.querySelector('mark');
     if (first) { first.scrollIntoView({block: 'center'}); }

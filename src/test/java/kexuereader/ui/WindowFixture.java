@@ -33,6 +33,7 @@ final class WindowFixture {
 
     WindowFixture(Path dir, boolean withSeeds) throws IOException {
         this.dir = dir;
+        Banner.informFor = javafx.util.Duration.minutes(10); // news stays while a test looks for it
         if (withSeeds) {
             SeedLibrary.copyTo(dir.resolve("library.db"));
         }
@@ -119,7 +120,7 @@ final class WindowFixture {
 
     /** Waits until the condition, checked on the FX thread, holds. */
     static void waitFor(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.getLong("kexuereader.test.wait", 60));
         while (System.nanoTime() < deadline) {
             if (fx(condition::getAsBoolean)) {
                 return;
