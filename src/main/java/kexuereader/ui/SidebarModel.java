@@ -64,26 +64,17 @@ final class SidebarModel {
         List<SidebarItem.Series> series = new ArrayList<>();
         for (SeriesSummary s : library.series()) {
             series.add(new SidebarItem.Series(s.name(), s.articles(), s.known(),
-                    unreadHeld(library, ArticleFilter.series(s.name()), s.articles())));
+                    library.count(unread(ArticleFilter.series(s.name())))));
         }
         List<SidebarItem.Year> years = new ArrayList<>();
         for (LibraryStats.YearCount y : library.years()) {
             ArticleFilter year = y.year() == null ? ArticleFilter.yearUnknown() : ArticleFilter.year(y.year());
-            years.add(new SidebarItem.Year(y.year(), y.articles(), y.known(), unreadHeld(library, year, y.articles())));
+            years.add(new SidebarItem.Year(y.year(), y.articles(), y.known(), library.count(unread(year))));
         }
         return new Sections(new SidebarItem.All(library.articleCount()),
                 new SidebarItem.Unread(library.count(ArticleFilter.unreadOnly())),
                 new SidebarItem.Starred(library.count(ArticleFilter.starredOnly())), List.copyOf(series),
                 List.copyOf(years));
-    }
-
-    /**
-     * The unread articles among those the library holds the text of: the posts known only from the archive
-     * index are listed (and unread) but cannot be read, so they are not counted.
-     */
-    private static int unreadHeld(Library library, ArticleFilter filter, int held) {
-        int listed = library.count(filter);
-        return Math.max(0, library.count(unread(filter)) - Math.max(0, listed - held));
     }
 
     /** The unread articles of a filter's. */
