@@ -48,6 +48,9 @@ class MathJaxMetricsTest {
         "$$\\begin{aligned}a=&b\\\\c=&d\\end{aligned}$$ ; 2.105 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
         "$$\\begin{aligned}&x\\\\&y\\end{aligned}$$ ; 0.572 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
         "$$\\begin{aligned}a&=b\\\\&=c\\end{aligned}$$ ; 2.296 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
+        // text-punctuation: text is text, no math spaces after its punctuation or around its operators
+        "$\\text{s.t.}$             ; 1.339 ; 0.615 ; 0.011 ; 0.02 ; 0.015",
+        "$\\text{a-b=c}$            ; 2.611 ; 0.694 ; 0.082 ; 0.09 ; 0.015",
         // \xrightarrow: the label plus 0.59 em (JLaTeXMath's was 1.7 em longer)
         "$\\xrightarrow{\\text{变换}}$ ; 2.003 ; NaN ; NaN ; 0 ; 0.06",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction
