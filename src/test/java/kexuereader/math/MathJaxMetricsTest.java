@@ -38,7 +38,7 @@ class MathJaxMetricsTest {
         "$$\\begin{pmatrix}a\\\\b\\\\c\\end{pmatrix}$$ ; 2.279 ; 2.150 ; 1.650 ; 0.02 ; 0.015",
         "$$\\begin{matrix}a\\end{matrix}$$ ; 0.529 ; 0.750 ; 0.250 ; 0.02 ; 0.015",
         "$$\\begin{array}{c}a\\\\b\\end{array}$$ ; 0.529 ; 1.450 ; 0.950 ; 0.02 ; 0.015",
-        "$$\\begin{aligned}a&=b\\\\c&=d\\end{aligned}$$ ; 2.383 ; 1.400 ; 0.900 ; 0.02 ; 0.06",
+        "$$\\begin{aligned}x\\\\z\\end{aligned}$$ ; 0.572 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
         "$$\\begin{gathered}a\\\\b\\end{gathered}$$ ; 0.529 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
         "$$\\begin{pmatrix}\\frac{a}{b}&c\\end{pmatrix}$$ ; 3.025 ; 0.801 ; 0.301 ; 0.02 ; 0.015",
         "$$\\begin{bmatrix}1&0\\\\0&1\\end{bmatrix}$$ ; 3.056 ; 1.450 ; 0.950 ; 0.02 ; 0.015",
