@@ -52,6 +52,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void theFormulaPipelinePointsOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("tools").definedBy("kexuereader.math.tools..")
+                .layer("engine").definedBy("kexuereader.math")
+                .layer("rewrite").definedBy("kexuereader.math.rewrite..")
+                .layer("macro").definedBy("kexuereader.math.macro..")
+                .layer("svg").definedBy("kexuereader.math.svg..")
+                .layer("tex").definedBy("kexuereader.math.tex..")
+                .whereLayer("tools").mayNotBeAccessedByAnyLayer()
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("tools")
+                .whereLayer("rewrite").mayOnlyBeAccessedByLayers("engine")
+                .whereLayer("macro").mayOnlyBeAccessedByLayers("engine")
+                .whereLayer("svg").mayOnlyBeAccessedByLayers("engine")
+                .whereLayer("tex").mayOnlyBeAccessedByLayers("engine", "rewrite", "macro")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheUiImportsJavaFx() {
         noClasses().that().resideOutsideOfPackages("kexuereader.ui..", "kexuereader.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")

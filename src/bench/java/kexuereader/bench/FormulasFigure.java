@@ -11,7 +11,7 @@ import java.util.List;
 import kexuereader.library.SampleDumps;
 import kexuereader.math.Document;
 import kexuereader.math.FormulaBench;
-import kexuereader.math.FormulaCheck;
+import kexuereader.math.tools.FormulaCheck;
 import kexuereader.model.Dump;
 import kexuereader.model.Entry;
 

@@ -1,5 +1,20 @@
 package kexuereader.math;
 
+import kexuereader.math.macro.DefinitionExtractor;
+import kexuereader.math.macro.MacroDefinition;
+import kexuereader.math.rewrite.NewcommandBackslash;
+import kexuereader.math.tex.Tex;
+
+import kexuereader.math.macro.ArticleMacros;
+import kexuereader.math.macro.MacroExpander;
+import kexuereader.math.macro.Macros;
+import kexuereader.math.rewrite.LabelTable;
+import kexuereader.math.rewrite.Normaliser;
+import kexuereader.math.tex.DisplayStructure;
+import kexuereader.math.tex.Paragraphs;
+import kexuereader.math.tex.Piece;
+import kexuereader.math.tex.Segmenter;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -87,7 +102,7 @@ final class ArticlePreparer {
                     + limits.maxSourceChars() + ")";
             return;
         }
-        String canonical = new NewcommandBackslash().apply(m.body());
+        String canonical = NewcommandBackslash.apply(m.body());
         DefinitionExtractor.Extracted extracted = DefinitionExtractor.extract(canonical);
         for (MacroDefinition d : extracted.definitions()) {
             macros.define(item.index, d);
@@ -121,7 +136,7 @@ final class ArticlePreparer {
         if (item.remaining == null || item.definitionsOnly) {
             return;
         }
-        MacroExpander.Result r = MacroExpander.expand(item.remaining, macros, limits);
+        MacroExpander.Result r = MacroExpander.expand(item.remaining, macros, limits.expansion());
         if (r instanceof MacroExpander.Expanded e) {
             item.expanded = e.tex();
         } else {

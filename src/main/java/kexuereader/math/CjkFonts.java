@@ -20,12 +20,12 @@ import org.scilab.forge.jlatexmath.TeXFormula;
  * characters wait for it. When no CJK font is installed (some CI machines) nothing is registered and such
  * characters fall back to Java's logical SansSerif font: they may show as boxes, but rendering still succeeds.
  */
-final class CjkFonts {
+public final class CjkFonts {
 
     /** What the registration found. */
-    record Status(String family, Path file) {
+    public record Status(String family, Path file) {
 
-        boolean found() {
+        public boolean found() {
             return family != null;
         }
     }
@@ -78,7 +78,7 @@ final class CjkFonts {
     }
 
     /** Waits (boundedly) for the registration; for formulas that contain CJK characters. */
-    static Status await() {
+    public static Status await() {
         try {
             return start().get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -1,5 +1,8 @@
 package kexuereader.math;
 
+import kexuereader.math.rewrite.LabelTable;
+import kexuereader.math.tex.DisplayStructure;
+
 import java.util.ArrayList;
 import java.util.List;
 

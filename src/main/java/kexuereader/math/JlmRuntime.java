@@ -72,6 +72,11 @@ final class JlmRuntime {
         // column gap, 0.5 em, on each side: +1 em on every array and cases); JLaTeXMath reads this shared atom
         // only for those outer gaps
         MatrixAtom.semihsep = new SpaceAtom(TeXConstants.UNIT_EM, 0, 0, 0);
+        // MathJax's rows are rowspacing apart and nothing above the first or below the last; the rows' gaps are
+        // set per environment by the row-spacing rule (these atoms are read only by arrays and multline)
+        MatrixAtom.vsep_in = new SpaceAtom(TeXConstants.UNIT_EM, 0, 0, 0);
+        MatrixAtom.vsep_ext_top = new SpaceAtom(TeXConstants.UNIT_EM, 0, 0, 0);
+        MatrixAtom.vsep_ext_bot = new SpaceAtom(TeXConstants.UNIT_EM, 0, 0, 0);
         CjkFonts.start();
         ready = true;
     }

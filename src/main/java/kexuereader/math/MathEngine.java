@@ -1,5 +1,7 @@
 package kexuereader.math;
 
+import kexuereader.math.svg.SvgImage;
+
 /**
  * The formula engine: prepares article bodies (segments, macros, numbers, rewrites) and renders their formulas
  * to SVG, with a bounded cache. One engine serves the whole application and may be used from several threads
@@ -97,8 +99,8 @@ public final class MathEngine {
         }
         double height = Math.max(body.image().height(), tags.image().height());
         double depth = Math.max(body.image().depth(), tags.image().depth());
-        return new DisplayRendering(body.image().withExtent(height, depth).toRendering(),
-                tags.image().withExtent(height, depth).toRendering());
+        return new DisplayRendering(svg(body.image().withExtent(height, depth)),
+                svg(tags.image().withExtent(height, depth)));
     }
 
     /**
@@ -162,9 +164,13 @@ public final class MathEngine {
                     r instanceof SvgRenderer.Drawn d ? d.image().markup().length() : 0);
         }
         RenderCache.Entry entry = r instanceof SvgRenderer.Drawn d
-                ? new RenderCache.Entry(d.image(), d.image().toRendering(), null)
+                ? new RenderCache.Entry(d.image(), svg(d.image()), null)
                 : new RenderCache.Entry(null, null, ((SvgRenderer.Refused) r).reason());
         cache.put(key, entry);
         return entry;
+    }
+
+    static Rendering.Svg svg(SvgImage image) {
+        return new Rendering.Svg(image.markup(), image.width(), image.height() + image.depth(), image.depth());
     }
 }

@@ -1,5 +1,7 @@
 package kexuereader.math;
 
+import kexuereader.math.tex.Tex;
+
 import org.scilab.forge.jlatexmath.MacroInfo;
 import org.scilab.forge.jlatexmath.SymbolAtom;
 import org.scilab.forge.jlatexmath.TeXFormula;

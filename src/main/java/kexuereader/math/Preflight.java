@@ -1,5 +1,8 @@
 package kexuereader.math;
 
+import kexuereader.math.tex.ColumnSpec;
+import kexuereader.math.tex.Tex;
+
 import java.util.Set;
 
 /**

@@ -1,5 +1,7 @@
 package kexuereader.math;
 
+import kexuereader.math.svg.SvgImage;
+
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;

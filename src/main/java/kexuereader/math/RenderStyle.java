@@ -1,5 +1,7 @@
 package kexuereader.math;
 
+import kexuereader.math.tex.ColourNames;
+
 import java.util.Locale;
 import java.util.Objects;
 

@@ -1,5 +1,7 @@
 package kexuereader.math;
 
+import kexuereader.math.macro.ExpansionLimits;
+
 /**
  * The bounds that keep any formula, however hostile, to bounded time and memory. The defaults sit far above
  * what the blog writes (its longest formulas are a few thousand characters, nested a dozen deep).
@@ -26,4 +28,9 @@ public record SafetyLimits(int maxSourceChars, int maxExpandedChars, int maxMacr
     /** The limits the reader uses. */
     public static final SafetyLimits DEFAULT = new SafetyLimits(65_536, 65_536, 10_000, 2_000_000, 64, 2_000, 1_000,
             100_000, 5_000, 4_000_000, 30_000, 32_000_000);
+
+    /** The part that bounds macro expansion. */
+    public ExpansionLimits expansion() {
+        return new ExpansionLimits(maxMacroExpansions, maxExpandedChars, maxExpansionWork);
+    }
 }

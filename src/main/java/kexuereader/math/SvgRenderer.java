@@ -1,5 +1,9 @@
 package kexuereader.math;
 
+import kexuereader.math.svg.SvgCanvas;
+
+import kexuereader.math.svg.SvgImage;
+
 import java.awt.Color;
 import org.scilab.forge.jlatexmath.Box;
 import org.scilab.forge.jlatexmath.TeXConstants;

@@ -1,5 +1,8 @@
 package kexuereader.math;
 
+import kexuereader.math.tex.DisplayStructure;
+import kexuereader.math.tex.OuterEnvironment;
+
 import java.util.List;
 
 /**
@@ -39,7 +42,7 @@ final class TagColumn {
     private static String rows(List<OuterEnvironment.Row> rows, List<EquationNumbering.Numbered> numbers) {
         StringBuilder out = new StringBuilder("\\begin{aligned}");
         for (int r = 0; r < rows.size(); r++) {
-            out.append("\\vphantom{").append(cells(rows.get(r).text())).append('}');
+            out.append("\\vphantom{").append(OuterEnvironment.cells(rows.get(r).text())).append('}');
             for (EquationNumbering.Numbered n : numbers) {
                 if (n.tag().row() == r) {
                     // smashed: a number taller than a short row ("(" beside "c") must not make the column's row
@@ -50,38 +53,5 @@ final class TagColumn {
             out.append(rows.get(r).separator());
         }
         return out.append("\\end{aligned}").toString();
-    }
-
-    /** A row's cells as one group each ({@code a & b} → {@code {a}{b}}), so the phantom holds no {@code &}. */
-    static String cells(String row) {
-        StringBuilder out = new StringBuilder(row.length() + 8).append('{');
-        int depth = 0;
-        int n = row.length();
-        for (int i = 0; i < n; i++) {
-            char c = row.charAt(i);
-            if (c == '\\' && i + 1 < n) {
-                int end = Tex.controlSequenceEnd(row, i);
-                String word = row.substring(i + 1, end);
-                if (word.equals("begin") || word.equals("left")) {
-                    depth++;
-                } else if (word.equals("end") || word.equals("right")) {
-                    depth--;
-                }
-                out.append(row, i, end);
-                i = end - 1;
-            } else {
-                if (c == '{') {
-                    depth++;
-                } else if (c == '}') {
-                    depth--;
-                }
-                if (c == '&' && depth == 0) {
-                    out.append("}{");
-                } else {
-                    out.append(c);
-                }
-            }
-        }
-        return out.append('}').toString();
     }
 }

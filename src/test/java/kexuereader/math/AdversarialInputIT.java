@@ -1,5 +1,11 @@
 package kexuereader.math;
 
+import kexuereader.math.macro.DefinitionExtractor;
+import kexuereader.math.rewrite.LabelTable;
+import kexuereader.math.rewrite.Normaliser;
+import kexuereader.math.tex.OuterEnvironment;
+import kexuereader.math.rewrite.Rewrite;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
 package kexuereader.math;
 
+import kexuereader.math.tools.FormulaCheck;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

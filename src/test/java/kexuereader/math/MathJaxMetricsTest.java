@@ -33,6 +33,18 @@ class MathJaxMetricsTest {
         "$$\\begin{cases}1&x>0\\\\0&x\\le 0\\end{cases}$$ ; 4.656 ; 1.450 ; 0.950 ; 0.02 ; 0.015",
         "$$\\begin{array}{|c}a\\end{array}$$ ; 1.596 ; NaN ; NaN ; 0 ; 0.035",
         "$$\\left(\\begin{array}{c|c}a&b\\\\c&d\\end{array}\\right)$$ ; 3.591 ; 1.450 ; 0.950 ; 0.02 ; 0.035",
+        // row-spacing: rows at least a strut (0.75 + 0.25 em), rowspacing 0.4 em (matrices, arrays), 0.3 em
+        // (aligned, gathered), 0.2 em (cases); matrix cells in text style
+        "$$\\begin{pmatrix}a\\\\b\\\\c\\end{pmatrix}$$ ; 2.279 ; 2.150 ; 1.650 ; 0.02 ; 0.015",
+        "$$\\begin{matrix}a\\end{matrix}$$ ; 0.529 ; 0.750 ; 0.250 ; 0.02 ; 0.015",
+        "$$\\begin{array}{c}a\\\\b\\end{array}$$ ; 0.529 ; 1.450 ; 0.950 ; 0.02 ; 0.015",
+        "$$\\begin{aligned}x\\\\z\\end{aligned}$$ ; 0.572 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
+        "$$\\begin{gathered}a\\\\b\\end{gathered}$$ ; 0.529 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
+        "$$\\begin{pmatrix}\\frac{a}{b}&c\\end{pmatrix}$$ ; 3.025 ; 0.801 ; 0.301 ; 0.02 ; 0.015",
+        "$$\\begin{bmatrix}1&0\\\\0&1\\end{bmatrix}$$ ; 3.056 ; 1.450 ; 0.950 ; 0.02 ; 0.015",
+        // text-punctuation: text is text, no math spaces after its punctuation or around its operators
+        "$\\text{s.t.}$             ; 1.339 ; 0.615 ; 0.011 ; 0.02 ; 0.015",
+        "$\\text{a-b=c}$            ; 2.611 ; 0.694 ; 0.082 ; 0.09 ; 0.015",
         // \xrightarrow: the label plus 0.59 em (JLaTeXMath's was 1.7 em longer)
         "$\\xrightarrow{\\text{变换}}$ ; 2.003 ; NaN ; NaN ; 0 ; 0.06",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction

@@ -1,5 +1,7 @@
 package kexuereader.math;
 
+import kexuereader.math.svg.SvgImage;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -55,7 +57,7 @@ class RenderCacheTest {
         SvgImage image = new SvgImage("x".repeat(300), 0, 1, 1, 0, "currentColor", 0);
         for (int i = 0; i < 5; i++) {
             cache.put(new RenderCache.Key("k" + i, false, "currentColor", 0),
-                    new RenderCache.Entry(image, image.toRendering(), null));
+                    new RenderCache.Entry(image, MathEngine.svg(image), null));
         }
         assertTrue(cache.size() <= 1, "size " + cache.size());
         assertNull(cache.get(new RenderCache.Key("k0", false, "currentColor", 0)));

@@ -1,0 +1,226 @@
+package kexuereader.math.rewrite;
+
+import kexuereader.math.tex.Tex;
+import kexuereader.math.tex.TexIndex;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Places scripts where MathJax does, by a space at the start of each script ({@code x^2} →
+ * {@code x^{\hspace{0.33pt}2}}), and the script space after a lone subscript. MathJax (CommonScriptbase) sets a
+ * script 0.033 em ({@code extra_ic}) past its base, a superscript of an italic letter a further
+ * {@code 1.05·ic + 0.05} em, and 0.05 em ({@code scriptspace}) after every script; JLaTeXMath puts the
+ * superscript at TeX's italic correction, none for {@code \boldsymbol{V}} (its base is no character: the
+ * superscript ran into the letter) and no script space after a subscript. The space is written in points, which
+ * JLaTeXMath keeps absolute (1pt = 0.1 em at its 10pt), so it is the same inside a script's smaller style.
+ * Big operators and limits are left alone (their scripts are placed above and below, or by
+ * {@code big-operator-scripts}).
+ */
+final class ScriptSpacing {
+
+    /** MathJax's {@code extra_ic} and {@code scriptspace} (TeX font parameters of its output), em. */
+    private static final double EXTRA_IC = 0.033;
+    private static final double SCRIPT_SPACE = 0.05;
+
+    // italic corrections, em: MathJax's TeX fonts (italic, bold italic) and JLaTeXMath's cmmi10, A–Z then a–z
+    private static final double[] MJ_ITALIC = {0, 0, .045, 0, .026, .106, 0, .057, .064, .078, .04, 0, .081, .085, 0,
+        .109, 0, 0, .032, .12, .084, .186, .104, .024, .182, .04, 0, 0, 0, 0, 0, .06, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, .014,
+        0, 0, 0, 0, 0, 0, 0, 0, 0};
+    private static final double[] MJ_BOLD_ITALIC = {0, 0, .038, 0, .015, .12, 0, .045, .062, .063, .032, 0, .077, .077,
+        0, .124, 0, 0, .021, .135, .077, .208, .114, 0, .201, .032, 0, 0, 0, 0, 0, .056, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0};
+    private static final double[] JLM_ITALIC = {0, .05, .072, .028, .058, .139, 0, .081, .078, .096, .072, 0, .109,
+        .109, .028, .139, 0, .008, .058, .139, .109, .222, .139, .078, .222, .072, 0, 0, 0, 0, 0, .108, .036, 0, 0, .057,
+        .031, .02, 0, 0, 0, 0, .036, .028, 0, 0, 0, .036, .027, 0, .036, .044};
+    /** Greek: {MathJax italic, MathJax bold italic, JLaTeXMath}. */
+    private static final Map<String, double[]> GREEK = Map.ofEntries(
+            Map.entry("alpha", new double[] {0, 0, .004}), Map.entry("beta", new double[] {0, 0, .053}),
+            Map.entry("gamma", new double[] {.025, .027, .056}), Map.entry("delta", new double[] {0, 0, .038}),
+            Map.entry("zeta", new double[] {.033, .013, .074}), Map.entry("eta", new double[] {0, 0, .036}),
+            Map.entry("theta", new double[] {0, 0, .028}), Map.entry("nu", new double[] {.036, .031, .064}),
+            Map.entry("xi", new double[] {0, 0, .046}), Map.entry("pi", new double[] {0, 0, .036}),
+            Map.entry("sigma", new double[] {0, 0, .036}), Map.entry("tau", new double[] {.08, .089, .113}),
+            Map.entry("upsilon", new double[] {0, 0, .036}), Map.entry("psi", new double[] {0, 0, .036}),
+            Map.entry("omega", new double[] {0, 0, .036}), Map.entry("epsilon", new double[] {0, 0, 0}),
+            Map.entry("iota", new double[] {0, 0, 0}), Map.entry("kappa", new double[] {0, 0, 0}),
+            Map.entry("lambda", new double[] {0, 0, 0}), Map.entry("mu", new double[] {0, 0, 0}),
+            Map.entry("rho", new double[] {0, 0, 0}), Map.entry("phi", new double[] {0, 0, 0}),
+            Map.entry("chi", new double[] {0, 0, 0}), Map.entry("varsigma", new double[] {0, 0, .08}));
+    /** Bases whose scripts go above and below, or that another rule handles: left alone. */
+    private static final Set<String> OPERATORS = Set.of("sum", "prod", "coprod", "bigcup", "bigcap", "bigvee",
+            "bigwedge", "bigoplus", "bigotimes", "bigodot", "biguplus", "bigsqcup", "int", "iint", "iiint", "oint",
+            "lim", "liminf", "limsup", "max", "min", "sup", "inf", "det", "gcd", "Pr", "limits", "nolimits",
+            "underbrace", "overbrace", "underset", "overset", "mathop", "displaylimits", "varlimsup", "varliminf", "injlim", "projlim");
+    private static final Pattern BOLD_BASE = Pattern.compile("\\\\boldsymbol\\s*\\{\\s*(?:([A-Za-z])|\\\\([a-z]+))\\s*}$");
+
+    static String apply(String tex) {
+        if (tex.indexOf('^') < 0 && tex.indexOf('_') < 0) {
+            return tex;
+        }
+        TexIndex index = TexIndex.of(tex);
+        int[] opener = new int[tex.length()]; // for each '}', where its group opens
+        for (int k = 0; k < tex.length(); k++) {
+            int close = tex.charAt(k) == '{' ? index.groupEnd(k) : Tex.NONE;
+            if (close > 0) {
+                opener[close - 1] = k;
+            }
+        }
+        String[] inserts = new String[8];
+        int[] at = new int[8];
+        int count = 0;
+        int n = tex.length();
+        int second = -1; // the second script of a pair, handled with the first
+        for (int i = 0; i < n; i++) {
+            char c = tex.charAt(i);
+            if (c == '\\') {
+                i = Tex.controlSequenceEnd(tex, i) - 1;
+                continue;
+            }
+            if ((c != '^' && c != '_') || i == second) {
+                continue;
+            }
+            double[] ic = baseItalic(tex, i, opener); // {MathJax's, JLaTeXMath's}, or null: leave alone
+            int a = Tex.skipSpaces(tex, i + 1);
+            int aEnd = index.argumentEnd(tex, a);
+            if (aEnd <= a) {
+                continue;
+            }
+            int next = Tex.skipSpaces(tex, aEnd);
+            char other = c == '^' ? '_' : '^';
+            boolean pair = next < n && tex.charAt(next) == other;
+            int bStart = pair ? Tex.skipSpaces(tex, next + 1) : -1;
+            int bEnd = pair ? index.argumentEnd(tex, bStart) : -1;
+            if (pair && bEnd <= bStart) {
+                pair = false;
+            }
+            if (ic != null) {
+                double sup = EXTRA_IC + (ic[0] > 0 ? 1.05 * ic[0] + 0.05 : 0) - ic[1];
+                double sub = EXTRA_IC;
+                int supStart = c == '^' ? a : bStart;
+                int supEnd = c == '^' ? aEnd : bEnd;
+                int subStart = c == '_' ? a : bStart;
+                int subEnd = c == '_' ? aEnd : bEnd;
+                if (count + 4 > at.length) {
+                    at = Arrays.copyOf(at, at.length * 2);
+                    inserts = Arrays.copyOf(inserts, inserts.length * 2);
+                }
+                if (c == '^' || pair) {
+                    count = pad(tex, supStart, supEnd, space(sup), "", at, inserts, count);
+                }
+                if (c == '_' || pair) {
+                    count = pad(tex, subStart, subEnd, space(sub), pair ? "" : space(SCRIPT_SPACE), at, inserts, count);
+                }
+            }
+            if (pair) {
+                second = next;
+            }
+            // go on inside the argument: its own scripts are scripts too
+            i = a - 1;
+        }
+        return count == 0 ? tex : write(tex, at, inserts, count);
+    }
+
+    /**
+     * The italic corrections of the base before the script at {@code i}: {MathJax's, JLaTeXMath's} in em; 0, 0
+     * for a base with none (a group, a digit, a delimiter); {@code null} for a base to leave alone.
+     */
+    private static double[] baseItalic(String tex, int i, int[] opener) {
+        int j = i - 1;
+        while (j >= 0 && tex.charAt(j) == ' ') {
+            j--;
+        }
+        if (j < 0) {
+            return null;
+        }
+        char b = tex.charAt(j);
+        if (b == '{' || b == '&' || b == '\'' || b == '^' || b == '_' || (j > 0 && tex.charAt(j - 1) == '\\')) {
+            return null;
+        }
+        if (Tex.isLetter(b)) {
+            int k = j;
+            while (k > 0 && Tex.isLetter(tex.charAt(k - 1))) {
+                k--;
+            }
+            if (k > 0 && tex.charAt(k - 1) == '\\') {
+                String word = tex.substring(k, j + 1);
+                if (OPERATORS.contains(word) || word.startsWith("big") || word.startsWith("Big")) {
+                    return null;
+                }
+                double[] g = GREEK.get(word);
+                return g == null ? new double[] {0, 0} : new double[] {g[0], g[2]};
+            }
+            int x = b <= 'Z' ? b - 'A' : 26 + b - 'a';
+            return new double[] {MJ_ITALIC[x], JLM_ITALIC[x]};
+        }
+        if (b == '}') {
+            String before = tex.substring(Math.max(0, j - 40), j + 1);
+            if (before.endsWith("\\hspace{0pt}}") || OPERATORS.contains(commandBefore(tex, opener[j]))) {
+                return null; // big-operator-scripts' fresh operator, \\underbrace{…}_{…}: scripts set below or above
+            }
+            Matcher m = BOLD_BASE.matcher(before);
+            if (m.find()) {
+                if (m.group(1) != null) {
+                    char l = m.group(1).charAt(0);
+                    return new double[] {MJ_BOLD_ITALIC[l <= 'Z' ? l - 'A' : 26 + l - 'a'], 0};
+                }
+                double[] g = GREEK.get(m.group(2));
+                return new double[] {g == null ? 0 : g[1], 0};
+            }
+        }
+        return new double[] {0, 0};
+    }
+
+    /** The name of the control word right before {@code open}, or "". */
+    private static String commandBefore(String tex, int open) {
+        int k = open;
+        while (k > 0 && Tex.isLetter(tex.charAt(k - 1))) {
+            k--;
+        }
+        return k > 0 && k < open && tex.charAt(k - 1) == '\\' ? tex.substring(k, open) : "";
+    }
+
+    private static String space(double em) {
+        return Math.abs(em) < 0.005 ? "" : "\\hspace{" + String.format(Locale.ROOT, "%.2f", em * 10) + "pt}";
+    }
+
+    /** Puts {@code lead} at the start of the argument {@code [start, end)} and {@code tail} at its end. */
+    private static int pad(String tex, int start, int end, String lead, String tail, int[] at, String[] inserts,
+                           int count) {
+        if (lead.isEmpty() && tail.isEmpty()) {
+            return count;
+        }
+        if (tex.charAt(start) == '{') {
+            at[count] = start + 1;
+            inserts[count++] = lead;
+            at[count] = end - 1;
+            inserts[count++] = tail;
+        } else {
+            at[count] = start;
+            inserts[count++] = "{" + lead;
+            at[count] = end;
+            inserts[count++] = tail + "}";
+        }
+        return count;
+    }
+
+    private static String write(String tex, int[] at, String[] inserts, int count) {
+        Integer[] order = new Integer[count];
+        for (int k = 0; k < count; k++) {
+            order[k] = k;
+        }
+        // by position; at one position the later recorded first: an inner script's end closes before an outer one's
+        Arrays.sort(order, (p, q) -> at[p] != at[q] ? Integer.compare(at[p], at[q]) : Integer.compare(q, p));
+        StringBuilder out = new StringBuilder(tex.length() + count * 16);
+        int copied = 0;
+        for (int k : order) {
+            out.append(tex, copied, at[k]).append(inserts[k]);
+            copied = at[k];
+        }
+        return out.append(tex, copied, tex.length()).toString();
+    }
+}
