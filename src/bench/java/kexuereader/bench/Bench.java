@@ -18,19 +18,19 @@ import java.util.Map;
  */
 public final class Bench {
 
-    private final Settings settings;
+    private final BenchSettings settings;
     private final Workspace workspace;
     private final Subprocess subprocess;
     private final PrintWriter out;
     private final PrintWriter log;
     private final Path installed;
 
-    public Bench(Settings settings, Path workDir, PrintWriter out, PrintWriter log) {
+    public Bench(BenchSettings settings, Path workDir, PrintWriter out, PrintWriter log) {
         this(settings, workDir, out, log, null);
     }
 
     /** With {@code installed}, the folder of an installed application whose start-up is measured too. */
-    public Bench(Settings settings, Path workDir, PrintWriter out, PrintWriter log, Path installed) {
+    public Bench(BenchSettings settings, Path workDir, PrintWriter out, PrintWriter log, Path installed) {
         this.installed = installed;
         this.settings = settings;
         this.workspace = new Workspace(workDir, log);

@@ -95,13 +95,13 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Settings base = quick ? Settings.quick() : Settings.full();
+        BenchSettings base = quick ? BenchSettings.quick() : BenchSettings.full();
         for (int n : sizes) {
             if (n < 100) {
                 throw new IllegalArgumentException("--sizes: an archive needs at least 100 articles, not " + n);
             }
         }
-        Settings s = new Settings(sizes.isEmpty() ? base.sizes() : sizes, base.warmUps(),
+        BenchSettings s = new BenchSettings(sizes.isEmpty() ? base.sizes() : sizes, base.warmUps(),
                 runs == null ? base.runs() : runs, base.searchRuns(), guiRuns == null ? base.gui() : guiRuns,
                 base.importRuns(), new LinkedHashSet<>(only));
         Path dir = work == null ? WorkFolder.privateDefault() : work.toAbsolutePath();

@@ -19,7 +19,7 @@ final class ImportBench {
     private ImportBench() {
     }
 
-    static List<Figure> run(Workspace ws, int size, Settings s) {
+    static List<Figure> run(Workspace ws, int size, BenchSettings s) {
         List<Path> files = ws.dumpFiles(size);
         String input = String.format(Locale.ROOT, "%,d articles, %,d files", size, files.size());
         int runs = s.importRunsFor(size);

@@ -26,7 +26,7 @@ final class MemoryBench {
     private MemoryBench() {
     }
 
-    static List<Figure> run(Subprocess sub, StartupBench.Launch launch, Map<String, Path> libraries, Settings s,
+    static List<Figure> run(Subprocess sub, StartupBench.Launch launch, Map<String, Path> libraries, BenchSettings s,
                             PrintWriter log) {
         List<Figure> figures = new ArrayList<>();
         int runs = Math.max(3, s.gui() / 2);

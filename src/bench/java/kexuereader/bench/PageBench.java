@@ -26,7 +26,7 @@ final class PageBench {
     private PageBench() {
     }
 
-    static List<Figure> run(Settings s, Subprocess sub, java.io.PrintWriter log) {
+    static List<Figure> run(BenchSettings s, Subprocess sub, java.io.PrintWriter log) {
         FormulaPages pages = new FormulaPages();
         List<Figure> figures = new ArrayList<>();
         // warm the JIT on pages of every size first, so no size pays for the others' warm-up

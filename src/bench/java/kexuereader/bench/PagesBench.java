@@ -30,7 +30,7 @@ final class PagesBench {
     private PagesBench() {
     }
 
-    static List<Figure> run(Workspace ws, Settings s) {
+    static List<Figure> run(Workspace ws, BenchSettings s) {
         try {
             return figures(ws, s);
         } catch (IOException e) {
@@ -38,7 +38,7 @@ final class PagesBench {
         }
     }
 
-    private static List<Figure> figures(Workspace ws, Settings s) throws IOException {
+    private static List<Figure> figures(Workspace ws, BenchSettings s) throws IOException {
         Path dir = ws.scratch("pages.tmp");
         Path captures = Files.createDirectories(dir.resolve("captures"));
         List<SyntheticPages.Post> posts = SyntheticPages.writePages(captures, PAGES);
@@ -135,7 +135,7 @@ final class PagesBench {
      * Search over the library of the 1,300 pages (and their index), as the command line (limit 20) and the
      * window's live list (limit 2,000) ask: p95 of each query (target ≤ 50 ms).
      */
-    private static List<Figure> searches(Path lib, Settings s) {
+    private static List<Figure> searches(Path lib, BenchSettings s) {
         List<Figure> figures = new ArrayList<>();
         try (Library library = Library.open(lib)) {
             for (int limit : List.of(20, 2000)) {
@@ -154,7 +154,7 @@ final class PagesBench {
     }
 
     /** Building the reading page of 重温SSM(三) from its blocks, warm, with an empty render cache each time. */
-    private static List<Figure> openPage(Settings s) {
+    private static List<Figure> openPage(BenchSettings s) {
         Path tmp;
         try {
             tmp = Files.createTempFile("kexue-ssm3-", ".md");

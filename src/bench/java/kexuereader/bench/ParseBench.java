@@ -24,7 +24,7 @@ final class ParseBench {
     private ParseBench() {
     }
 
-    static List<Figure> run(Workspace ws, int size, Settings s) {
+    static List<Figure> run(Workspace ws, int size, BenchSettings s) {
         List<Path> files = ws.dumpFiles(size);
         long bytes = 0;
         List<Charset> charsets = new ArrayList<>();

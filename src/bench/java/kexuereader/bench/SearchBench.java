@@ -37,7 +37,7 @@ final class SearchBench {
     private SearchBench() {
     }
 
-    static List<Figure> run(Path libraryFile, int size, Settings s, java.io.PrintWriter log) {
+    static List<Figure> run(Path libraryFile, int size, BenchSettings s, java.io.PrintWriter log) {
         List<Figure> figures = new ArrayList<>();
         try (Library library = Library.open(libraryFile);
              Connection raw = DriverManager.getConnection("jdbc:sqlite:" + libraryFile.toAbsolutePath())) {

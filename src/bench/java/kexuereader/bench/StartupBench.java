@@ -69,7 +69,7 @@ final class StartupBench {
     private StartupBench() {
     }
 
-    static List<Figure> run(Subprocess sub, Launch launch, Map<String, Path> libraries, Settings s, PrintWriter log) {
+    static List<Figure> run(Subprocess sub, Launch launch, Map<String, Path> libraries, BenchSettings s, PrintWriter log) {
         List<Figure> figures = new ArrayList<>();
         for (Map.Entry<String, Path> lib : libraries.entrySet()) {
             List<Double> bareFrame = new ArrayList<>();

@@ -17,7 +17,7 @@ class BenchTest {
 
     @Test
     void runsOnATinyArchive(@TempDir Path dir) {
-        Settings s = new Settings(List.of(200), 0, 1, 2, 0, 1, Set.of("parse", "import", "search", "page"));
+        BenchSettings s = new BenchSettings(List.of(200), 0, 1, 2, 0, 1, Set.of("parse", "import", "search", "page"));
         StringWriter out = new StringWriter();
         Report r = new Bench(s, dir, new PrintWriter(out), new PrintWriter(new StringWriter())).run();
         List<String> names = r.figures().stream().map(Figure::name).distinct().toList();
@@ -53,7 +53,7 @@ class BenchTest {
     @Test
     void unknownBenchmarksAreRefused() {
         assertThrows(IllegalArgumentException.class,
-                () -> new Settings(List.of(100), 0, 1, 1, 0, 1, Set.of("nonsense")));
+                () -> new BenchSettings(List.of(100), 0, 1, 1, 0, 1, Set.of("nonsense")));
     }
 
     @Test

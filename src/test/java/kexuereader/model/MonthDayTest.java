@@ -24,8 +24,8 @@ class MonthDayTest {
         for (MonthDay a : all) {
             for (MonthDay b : all) {
                 int key = Integer.compare(a.month() * 100 + a.day(), b.month() * 100 + b.day());
-                assertEquals(Integer.signum(key), Integer.signum(a.compareTo(b)), a + " vs " + b);
-                assertEquals(key > 0, a.isAfter(b), a + " after " + b);
+                assertEquals(Integer.signum(key), Integer.signum(a.compareTo(b)), () -> a + " vs " + b);
+                assertEquals(key > 0, a.isAfter(b), () -> a + " after " + b);
             }
         }
         TreeSet<MonthDay> sorted = new TreeSet<>(List.of(new MonthDay(12, 1), new MonthDay(1, 31), new MonthDay(2, 1),

@@ -55,7 +55,7 @@ class LibraryFuzzIT {
 
     @Test
     void mutatedDumpsNeverDamageTheLibrary() throws IOException {
-        Mutations mutations = Mutations.ofSeeds(Mutations.seedFromProperty(ParserFuzzTest.DEFAULT_SEED));
+        Mutations mutations = Mutations.ofSeeds(Mutations.seedFromProperty(ParserFuzzIT.DEFAULT_SEED));
         long only = Long.getLong("fuzz.only", -1L);
         long from = only >= 0 ? only : 0;
         long to = only >= 0 ? only + 1 : INPUTS;

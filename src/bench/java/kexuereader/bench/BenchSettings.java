@@ -14,14 +14,14 @@ import java.util.Set;
  * @param importRuns timed imports of each size (a 100,000-article import is one run unless asked otherwise)
  * @param only       the benchmarks to run; empty for all
  */
-public record Settings(List<Integer> sizes, int warmUps, int runs, int searchRuns, int gui, int importRuns,
+public record BenchSettings(List<Integer> sizes, int warmUps, int runs, int searchRuns, int gui, int importRuns,
                        Set<String> only) {
 
     /** Every benchmark name, in the order they run. */
     public static final List<String> NAMES = List.of("parse", "import", "search", "page", "pages", "formulas",
             "startup", "memory");
 
-    public Settings {
+    public BenchSettings {
         sizes = List.copyOf(sizes);
         only = Set.copyOf(only);
         for (String o : only) {
@@ -32,13 +32,13 @@ public record Settings(List<Integer> sizes, int warmUps, int runs, int searchRun
     }
 
     /** The full run: 1,000, 10,000 and 100,000 articles. */
-    public static Settings full() {
-        return new Settings(List.of(1_000, 10_000, 100_000), 3, 7, 40, 7, 3, Set.of());
+    public static BenchSettings full() {
+        return new BenchSettings(List.of(1_000, 10_000, 100_000), 3, 7, 40, 7, 3, Set.of());
     }
 
     /** A run of a few minutes for checking the harness: small archives, few runs. */
-    public static Settings quick() {
-        return new Settings(List.of(1_000, 3_000), 1, 3, 10, 3, 1, Set.of());
+    public static BenchSettings quick() {
+        return new BenchSettings(List.of(1_000, 3_000), 1, 3, 10, 3, 1, Set.of());
     }
 
     boolean wants(String name) {

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Thousands of mutated dumps through the parser alone: nothing escapes as an exception, every file is either
  * rejected with a reason or yields well-formed entries, the same bytes parse the same way twice, and no input
- * takes long. Replay a failure with {@code mvn test -Dtest=ParserFuzzTest -Dfuzz.seed=S -Dfuzz.only=N}.
+ * takes long. Replay a failure with {@code mvn test -Dtest=ParserFuzzIT -Dfuzz.seed=S -Dfuzz.only=N}.
  */
-class ParserFuzzTest {
+class ParserFuzzIT {
 
     static final long DEFAULT_SEED = 20250321L;
     static final int INPUTS = Integer.getInteger("fuzz.parser.inputs", 4000);
