@@ -213,6 +213,9 @@ final class SidebarView {
                 return;
             }
             label.setText(item.label());
+            // only names (series, their parts) give way to the counts; a year or "All articles" is short and whole
+            label.setMinWidth(item instanceof SidebarItem.Series || item instanceof SidebarItem.Part
+                    ? 0 : Region.USE_PREF_SIZE);
             count.setText(item.countText());
             boolean some = item.unread() > 0;
             unread.setText(some ? String.valueOf(item.unread()) : "");

@@ -106,6 +106,14 @@ class WindowLayoutTest {
         size(900, 600);
         assertColumnsFit(robot, 140);
         assertTrue(sidebarWidth() >= MainWindow.SIDEBAR_MIN_WIDTH - 0.5, "sidebar " + sidebarWidth());
+        // before the fix a year's label was cut like a series name ("2…" for 2025) at this size
+        List<String> cut = WindowFixture.fx(() -> robot.lookup("#sidebar .tree-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.TreeCell<?>) n)
+                .filter(c -> c.getItem() instanceof SidebarItem.Year || c.getItem() instanceof SidebarItem.All)
+                .map(c -> (javafx.scene.control.Label) ((javafx.scene.layout.HBox) c.getGraphic()).getChildren().get(0))
+                .filter(l -> l.getWidth() < l.prefWidth(-1) - 0.5)
+                .map(javafx.scene.control.Label::getText).toList());
+        assertTrue(cut.isEmpty(), "labels cut at 900×600: " + cut);
     }
 
     @Test
