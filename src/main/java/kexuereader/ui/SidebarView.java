@@ -199,6 +199,16 @@ final class SidebarView {
             // are cut with an ellipsis (the tooltip shows them whole) and the counts stay in view
             box.setMinWidth(0);
             box.setPrefWidth(1);
+            widthProperty().addListener((obs, was, now) -> fitCount());
+        }
+
+        /** Below this width a series row drops its "held / known" count (its tooltip keeps it) for the name. */
+        static final double NARROW = 200;
+
+        private void fitCount() {
+            boolean show = !(getItem() instanceof SidebarItem.Series) || getWidth() <= 0 || getWidth() >= NARROW;
+            count.setVisible(show);
+            count.setManaged(show);
         }
 
         @Override
@@ -226,7 +236,9 @@ final class SidebarView {
             setContextMenu(item instanceof SidebarItem.Series || item instanceof SidebarItem.Year ? menu : null);
             setText(null);
             setGraphic(box);
-            setTooltip(item instanceof SidebarItem.Series ? new javafx.scene.control.Tooltip(item.label()) : null);
+            setTooltip(item instanceof SidebarItem.Series
+                    ? new javafx.scene.control.Tooltip(item.label() + "  " + item.countText()) : null);
+            fitCount();
             if (item instanceof SidebarItem.Heading) {
                 getStyleClass().add("sidebar-heading");
             } else if (item instanceof SidebarItem.Part p) {

@@ -114,6 +114,14 @@ class WindowLayoutTest {
                 .filter(l -> l.getWidth() < l.prefWidth(-1) - 0.5)
                 .map(javafx.scene.control.Label::getText).toList());
         assertTrue(cut.isEmpty(), "labels cut at 900×600: " + cut);
+        // and a series name keeps some characters: its "held / known" count gives way to it
+        List<String> squeezed = WindowFixture.fx(() -> robot.lookup("#sidebar .tree-cell").queryAll().stream()
+                .map(n -> (javafx.scene.control.TreeCell<?>) n)
+                .filter(c -> c.getItem() instanceof SidebarItem.Series)
+                .map(c -> (javafx.scene.control.Label) ((javafx.scene.layout.HBox) c.getGraphic()).getChildren().get(0))
+                .filter(l -> l.getWidth() < Math.min(l.prefWidth(-1), 3 * l.getFont().getSize()))
+                .map(javafx.scene.control.Label::getText).toList());
+        assertTrue(squeezed.isEmpty(), "series names squeezed at 900×600: " + squeezed);
     }
 
     @Test
