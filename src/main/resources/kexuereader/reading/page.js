@@ -149,21 +149,21 @@
   };
 
   // --- hovering a formula shows its number and its source ---
-  var tip = document.createElement('div');
-  tip.className = 'tex-tip';
-  var tipTimer = null;
+  var texTip = document.createElement('div');
+  texTip.className = 'tex-tip';
+  var texTipTimer = null;
   document.addEventListener('mouseover', function (e) {
     var f = e.target.closest ? e.target.closest('.math') : null;
-    clearTimeout(tipTimer);
-    if (!f) { tip.style.display = 'none'; return; }
-    tipTimer = setTimeout(function () {
+    clearTimeout(texTipTimer);
+    if (!f) { texTip.style.display = 'none'; return; }
+    texTipTimer = setTimeout(function () {
       var tags = f.getAttribute('data-tags');
-      tip.textContent = (tags ? tags + '  ' : '') + f.getAttribute('data-tex');
-      if (!tip.parentNode) { document.body.appendChild(tip); }
+      texTip.textContent = (tags ? tags + '  ' : '') + f.getAttribute('data-tex');
+      if (!texTip.parentNode) { document.body.appendChild(texTip); }
       var r = f.getBoundingClientRect();
-      tip.style.left = Math.max(8, r.left) + 'px';
-      tip.style.top = (window.pageYOffset + r.bottom + 6) + 'px';
-      tip.style.display = 'block';
+      texTip.style.left = Math.max(8, r.left) + 'px';
+      texTip.style.top = (window.pageYOffset + r.bottom + 6) + 'px';
+      texTip.style.display = 'block';
     }, 600);
   });
 
