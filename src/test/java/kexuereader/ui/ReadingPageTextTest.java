@@ -1,5 +1,6 @@
 package kexuereader.ui;
 
+import static kexuereader.ui.WindowFixture.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,11 +38,6 @@ class ReadingPageTextTest {
     @AfterEach
     void close() {
         f.close();
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<ArticleRow> table(FxRobot robot) {
-        return (TableView<ArticleRow>) robot.lookup("#article-list").queryAs(TableView.class);
     }
 
     private Object page(String script) {

@@ -9,10 +9,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import kexuereader.library.Library;
 import kexuereader.testing.SeedLibrary;
+import org.testfx.api.FxRobot;
 
 /**
  * Starts the real window on a library of the seed dumps, for TestFX tests. The window gets a connection of its
@@ -116,6 +118,12 @@ final class WindowFixture {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The window's article list. */
+    @SuppressWarnings("unchecked")
+    static TableView<ArticleRow> table(FxRobot robot) {
+        return (TableView<ArticleRow>) robot.lookup("#article-list").queryAs(TableView.class);
     }
 
     /** Waits until the condition, checked on the FX thread, holds. */

@@ -1,5 +1,6 @@
 package kexuereader.ui;
 
+import static kexuereader.ui.WindowFixture.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,11 +40,6 @@ class WindowLayoutTest {
     @AfterEach
     void close() {
         f.close();
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<ArticleRow> table(FxRobot robot) {
-        return (TableView<ArticleRow>) robot.lookup("#article-list").queryAs(TableView.class);
     }
 
     private void size(double width, double height) {

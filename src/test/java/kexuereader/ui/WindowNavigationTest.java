@@ -1,5 +1,6 @@
 package kexuereader.ui;
 
+import static kexuereader.ui.WindowFixture.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,11 +42,6 @@ class WindowNavigationTest {
     @AfterEach
     void close() {
         f.close();
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<ArticleRow> table(FxRobot robot) {
-        return (TableView<ArticleRow>) robot.lookup("#article-list").queryAs(TableView.class);
     }
 
     /** The first rows of the list once they are all read and in the order asked for. */
