@@ -217,5 +217,6 @@ final class ReadingController {
         persistPosition();
         closed = true;
         positionDelay.stop();
+        reading.close();
     }
 }
