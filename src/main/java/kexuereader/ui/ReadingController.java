@@ -217,6 +217,5 @@ final class ReadingController {
         persistPosition();
         closed = true;
         positionDelay.stop();
-        reading.close();
     }
 }

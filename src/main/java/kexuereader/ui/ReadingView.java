@@ -348,14 +348,4 @@ final class ReadingView {
             }
         }
     }
-
-    /**
-     * Unloads the page, so none of its script timers fires while the toolkit and the JVM shut down: WebKit on
-     * Linux can abort the process when one does (the JavaFX bug JDK-8301712 was one such case).
-     */
-    void close() {
-        if (web != null) {
-            web.getEngine().load(null);
-        }
-    }
 }
