@@ -16,8 +16,8 @@ package kexuereader.model;
 public record ArticleSummary(String id, String displayTitle, boolean titleDerived, PublishDate date,
                              Integer readers, SeriesPart series, boolean read, boolean starred, boolean indexOnly) {
 
-    public ArticleSummary(String id, String displayTitle, boolean titleDerived, PublishDate date, Integer readers,
-                          SeriesPart series, boolean read, boolean starred) {
-        this(id, displayTitle, titleDerived, date, readers, series, read, starred, false);
+    /** The same row with the reader's state changed; everything else, index-only included, stays. */
+    public ArticleSummary withState(boolean read, boolean starred) {
+        return new ArticleSummary(id, displayTitle, titleDerived, date, readers, series, read, starred, indexOnly);
     }
 }

@@ -189,8 +189,7 @@ final class ArticleListModel {
                 ArticleRow r = searchRows.get(i);
                 if (r.id().equals(id)) {
                     ArticleSummary a = r.article();
-                    searchRows.set(i, new ArticleRow(new ArticleSummary(a.id(), a.displayTitle(), a.titleDerived(),
-                            a.date(), a.readers(), a.series(), read, starred, a.indexOnly()), r.snippet()));
+                    searchRows.set(i, new ArticleRow(a.withState(read, starred), r.snippet()));
                 }
             }
         }

@@ -436,10 +436,29 @@ final class MainWindow {
         return listModel.query().isEmpty() ? List.of() : listModel.searchTermsProperty().get();
     }
 
-    /** Selects the list's first row as the window's own choice: its article is not read until the reader scrolls. */
+    /**
+     * Selects the list's first article the library holds text of (an index-only post has nothing to read) as the
+     * window's own choice: it is not marked read until the reader scrolls.
+     */
     private void showFirstUnasked() {
-        unaskedSelection = true;
-        table.node().getSelectionModel().selectFirst();
+        TableView<ArticleRow> t = table.node();
+        if (!(t.getItems() instanceof PagedArticles paged)) {
+            unaskedSelection = true;
+            t.getSelectionModel().selectFirst();
+            return;
+        }
+        paged.locateFirst(a -> !a.indexOnly(), 5000, index -> {
+            if (t.getItems() != paged || reader.currentId() != null || t.getSelectionModel().getSelectedItem() != null) {
+                return; // the reader chose meanwhile
+            }
+            unaskedSelection = true;
+            if (index < 0) {
+                t.getSelectionModel().selectFirst();
+            } else {
+                t.getSelectionModel().clearAndSelect(index);
+                t.scrollTo(Math.max(0, index - 3));
+            }
+        });
     }
 
     /** Marks every article of a sidebar entry (a series, a year) read. */

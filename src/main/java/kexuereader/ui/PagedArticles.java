@@ -105,8 +105,7 @@ final class PagedArticles extends ObservableListBase<ArticleRow> {
                 ArticleSummary a = rows.get(i);
                 if (a.id().equals(id)) {
                     List<ArticleSummary> changed = new java.util.ArrayList<>(rows);
-                    changed.set(i, new ArticleSummary(a.id(), a.displayTitle(), a.titleDerived(), a.date(),
-                            a.readers(), a.series(), read, starred));
+                    changed.set(i, a.withState(read, starred));
                     page.setValue(List.copyOf(changed));
                     beginChange();
                     nextUpdate(page.getKey() * PAGE + i);
@@ -131,11 +130,29 @@ final class PagedArticles extends ObservableListBase<ArticleRow> {
                 }
             }
         }
+        locateInLibrary(a -> a.id().equals(id), limit, found);
+    }
+
+    /** The position of the first row {@code wanted} accepts within {@code limit} rows, or -1, as {@link #locate(String, int, IntConsumer)}. */
+    void locateFirst(java.util.function.Predicate<ArticleSummary> wanted, int limit, IntConsumer found) {
+        for (int p = 0; pages.containsKey(p); p++) { // the pages read so far from the top answer without the library
+            List<ArticleSummary> rows = pages.get(p);
+            for (int i = 0; i < rows.size(); i++) {
+                if (wanted.test(rows.get(i))) {
+                    found.accept(p * PAGE + i);
+                    return;
+                }
+            }
+        }
+        locateInLibrary(wanted, limit, found);
+    }
+
+    private void locateInLibrary(java.util.function.Predicate<ArticleSummary> wanted, int limit, IntConsumer found) {
         service.read(library -> {
             for (int from = 0; from < Math.min(size, limit); from += PAGE) {
                 List<ArticleSummary> rows = library.list(filter, order, reversed, from, PAGE);
                 for (int i = 0; i < rows.size(); i++) {
-                    if (rows.get(i).id().equals(id)) {
+                    if (wanted.test(rows.get(i))) {
                         return from + i;
                     }
                 }
