@@ -20,7 +20,14 @@ final class PostNote {
             if (interactive) {
                 link.attr("data-href", url).attr("title", text.get("page.openInBrowser"));
             }
-            link.appendText(url);
+            // a narrow column breaks the address after a slash, never inside the post's number
+            String[] parts = url.split("(?<=[^/:]/)");
+            for (int i = 0; i < parts.length; i++) {
+                link.appendText(parts[i]);
+                if (i < parts.length - 1) {
+                    link.appendElement("wbr");
+                }
+            }
         }
     }
 }

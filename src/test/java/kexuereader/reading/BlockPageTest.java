@@ -76,6 +76,10 @@ class BlockPageTest {
         Document doc = page(a);
         assertTrue(doc.selectFirst(".index-note").text().startsWith("Not in your library — on kexue.fm."));
         assertEquals("https://kexue.fm/archives/10501", doc.selectFirst(".index-note a.post-url").attr("data-href"));
+        assertEquals("https://kexue.fm/archives/10501", doc.selectFirst(".index-note a.post-url").text());
+        // a narrow column may break it after a slash only
+        assertEquals("https://kexue.fm/<wbr>archives/<wbr>10501",
+                doc.selectFirst(".index-note a.post-url").html());
         assertTrue(doc.select(".excerpt-note").isEmpty());
         String md = MarkdownExport.markdown(a, PageContext.standalone());
         assertTrue(md.contains("Not in your library — on kexue.fm: https://kexue.fm/archives/10501"), md);
