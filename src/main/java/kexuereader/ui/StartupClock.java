@@ -13,8 +13,7 @@ import javafx.util.Duration;
  * started) and exits, for the start-up benchmark. {@code --measure-article} also prints when the window was ready
  * and the process's CPU time up to the list on screen ({@code startup: list-ready-cpu N ms}, less moved by other
  * processes than the wall times), goes on until the first article's page has been drawn in the reading pane and
- * prints that time too; a benchmark that asked for memory figures
- * then takes over through {@link #afterArticle}.
+ * prints that time too; a benchmark that asked for memory figures then takes over through {@link #afterArticle}.
  */
 final class StartupClock {
 
