@@ -36,6 +36,8 @@ final class StartupBench {
     private static final Pattern LIST_READY = Pattern.compile("list-ready (\\d+) ms");
     private static final Pattern ARTICLE = Pattern.compile("startup: article-ready (\\d+) ms");
     private static final Pattern WINDOW = Pattern.compile("startup: window-ready (\\d+) ms");
+    private static final Pattern BARE_CPU = Pattern.compile("bare: first-frame-cpu (\\d+) ms");
+    private static final Pattern LIST_CPU = Pattern.compile("startup: list-ready-cpu (\\d+) ms");
 
     /**
      * How the JVMs are started: the class path and the options the launcher gives the reader, and those the
@@ -79,6 +81,8 @@ final class StartupBench {
             List<Double> list = new ArrayList<>();
             List<Double> article = new ArrayList<>();
             List<Double> ready = new ArrayList<>();
+            List<Double> bareCpu = new ArrayList<>();
+            List<Double> listCpu = new ArrayList<>();
             for (int r = -1; r < s.gui(); r++) {
                 log.printf("startup: %s, %s, run %d of %d%n", launch.name(), lib.getKey(), r + 1, s.gui());
                 log.flush();
@@ -91,6 +95,8 @@ final class StartupBench {
                     continue; // the warm-up pair: the page cache and the font cache settle
                 }
                 bareFrame.add(Subprocess.number(bare, BARE_FRAME));
+                bareCpu.add(Subprocess.number(bare, BARE_CPU));
+                listCpu.add(Subprocess.number(reader, LIST_CPU));
                 if (launch.alsoPlainBare()) {
                     plainFrame.add(Subprocess.number(plain, BARE_FRAME));
                 }
@@ -111,6 +117,13 @@ final class StartupBench {
             figures.add(Figure.plain("start-up: window ready for input", input, "ms", Stats.of(ready)));
             figures.add(Figure.againstFloor("start-up: first article readable", input, "ms", Stats.of(article),
                     floor, "bare", 2.0));
+            // the process's CPU time (all threads) up to the same two frames: what the wall times cost the
+            // machine, and much less moved by other processes on it; for reading, the targets are the wall times'
+            Stats floorCpu = Stats.of(bareCpu);
+            Stats readerCpu = Stats.of(listCpu);
+            figures.add(Figure.plain("start-up: bare window, CPU to first frame", input, "ms", floorCpu));
+            figures.add(new Figure("start-up: CPU to the list on screen", input, "ms", readerCpu,
+                    floorCpu.median(), "bare cpu", readerCpu.median() / floorCpu.median(), "", null));
             if (launch.alsoPlainBare()) {
                 // the floor as the issue states it: a bare window started plainly (java -cp, no archive)
                 Stats plainFloor = Stats.of(plainFrame);

@@ -14,8 +14,9 @@ import javafx.stage.Stage;
 /**
  * The floor of the start-up benchmark: a JavaFX window holding one label, started from the same jars as the
  * reader. It prints {@code bare: first-frame N ms} (milliseconds since the JVM started, as the reader's
- * {@code --measure-startup} counts) once its first frame is out, and exits. With {@code --webview} it then adds
- * a WebView, loads a one-line page and prints {@code bare: webview-painted N ms} once that page is drawn: the
+ * {@code --measure-startup} counts) once its first frame is out, then {@code bare: first-frame-cpu N ms} (the
+ * process's CPU time up to that frame, as the reader's {@code list-ready-cpu}), and exits. With {@code --webview}
+ * it then adds a WebView, loads a one-line page and prints {@code bare: webview-painted N ms} once that page is drawn: the
  * floor of "first article readable" (with the process's resident memory then, the floor of the memory figure).
  * With {@code --table} the window holds a populated 200-row table instead of the label: what a table costs.
  * Not an {@code Application} itself, so it starts from the class path.
@@ -49,11 +50,13 @@ public final class BareWindow {
                 }
                 firstSeen = true;
                 long firstFrame = ReaderApp.sinceJvmStart();
+                long cpu = StartupTrace.cpuMillis();
                 StartupTrace.mark("bare: first frame laid out");
                 Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
                 // one more pulse so the frame just laid out has been drawn, as StartupClock does
                 Platform.runLater(() -> Platform.runLater(() -> {
                     System.out.println("bare: first-frame " + firstFrame + " ms");
+                    System.out.println("bare: first-frame-cpu " + cpu + " ms");
                     System.out.flush();
                     if (webview) {
                         addWebView(root, scene);

@@ -75,17 +75,18 @@ public final class ReaderApp extends Application {
         StartupTrace.mark("start: settings read");
         fitToScreens();
         StartupTrace.mark("start: fitted to screens");
-        ThemeStyles.apply(settings.themeProperty().get(), null);
-        StartupTrace.mark("start: theme set");
-        // the first frame is the list drawn with labels; the window, which costs several times as much to
-        // create and style, replaces it once that frame is out (FirstFrame)
+        // the first frame is the list drawn with labels, styled by a small stylesheet of its own; the window,
+        // which costs several times as much to create and style, replaces it once that frame is out, with the
+        // theme (FirstFrame, ThemeStyles.applyFirstFrame)
+        ThemeStyles.applyFirstFrame(settings.themeProperty().get(), null);
+        StartupTrace.mark("start: first frame's styles set");
         FirstFrame first = new FirstFrame(start, settings, settings.maximizedProperty().get()
                 ? javafx.stage.Screen.getPrimary().getVisualBounds().getHeight()
                 : settings.windowHeightProperty().get());
         StartupTrace.mark("start: first frame built");
         Scene scene = new Scene(first.root(), settings.windowWidthProperty().get(),
                 settings.windowHeightProperty().get());
-        ThemeStyles.apply(settings.themeProperty().get(), scene);
+        ThemeStyles.applyFirstFrame(settings.themeProperty().get(), scene);
         settings.themeProperty().addListener((obs, was, now) -> ThemeStyles.apply(now, scene));
         StartupTrace.mark("start: scene made");
         stage.setTitle("kexue-reader · 科学空间");
@@ -100,6 +101,9 @@ public final class ReaderApp extends Application {
         StartupClock clock = new StartupClock(launch.measure());
         clock.watchFirstFrame(scene, first.hasRows(), () -> {
             setIcons(stage);
+            // the theme before the window's first control, which would otherwise load JavaFX's Modena
+            ThemeStyles.apply(settings.themeProperty().get(), null);
+            StartupTrace.mark("window: theme set");
             window = new MainWindow(library, settings, new MainWindow.Services() {
                 @Override
                 public void showDocument(String url) {

@@ -13,6 +13,7 @@ import javafx.stage.Window;
 final class ThemeStyles {
 
     private static final String READER_CSS = ThemeStyles.class.getResource("reader.css").toExternalForm();
+    private static final String FIRST_FRAME_CSS = ThemeStyles.class.getResource("first-frame.css").toExternalForm();
 
     private ThemeStyles() {
     }
@@ -32,6 +33,21 @@ final class ThemeStyles {
             if (!scene.getStylesheets().contains(READER_CSS)) {
                 scene.getStylesheets().add(READER_CSS);
             }
+            scene.getRoot().getStyleClass().removeAll("light", "dark");
+            scene.getRoot().getStyleClass().add(theme == Settings.Theme.DARK ? "dark" : "light");
+        }
+    }
+
+    /**
+     * The first frame's styles (first-frame.css) as the user-agent stylesheet, in place of the theme's, whose
+     * loading (a 200 KB binary stylesheet) is then no longer on the way to the first frame. Call before the
+     * frame's first control is made, which would otherwise load JavaFX's own Modena theme; {@link #apply} puts the
+     * theme in place once that frame is out.
+     */
+    static void applyFirstFrame(Settings.Theme theme, Scene scene) {
+        current = theme;
+        Application.setUserAgentStylesheet(FIRST_FRAME_CSS);
+        if (scene != null) {
             scene.getRoot().getStyleClass().removeAll("light", "dark");
             scene.getRoot().getStyleClass().add(theme == Settings.Theme.DARK ? "dark" : "light");
         }
