@@ -77,6 +77,15 @@ final class JlmRuntime {
         MatrixAtom.vsep_in = new SpaceAtom(TeXConstants.UNIT_EM, 0, 0, 0);
         MatrixAtom.vsep_ext_top = new SpaceAtom(TeXConstants.UNIT_EM, 0, 0, 0);
         MatrixAtom.vsep_ext_bot = new SpaceAtom(TeXConstants.UNIT_EM, 0, 0, 0);
+        // aligned's right-left column pairs touch in MathJax (JLaTeXMath puts a medium space between them; the
+        // row-spacing rule gives a relation opening the right cell its space, as amsmath's {} does)
+        try {
+            java.lang.reflect.Field align = MatrixAtom.class.getDeclaredField("align");
+            align.setAccessible(true);
+            align.set(null, new SpaceAtom(TeXConstants.UNIT_EM, 0, 0, 0));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // another JLaTeXMath: aligned keeps its medium space
+        }
         CjkFonts.start();
         ready = true;
     }

@@ -39,12 +39,19 @@ class MathJaxMetricsTest {
         "$$\\begin{matrix}a\\end{matrix}$$ ; 0.529 ; 0.750 ; 0.250 ; 0.02 ; 0.015",
         "$$\\begin{array}{c}a\\\\b\\end{array}$$ ; 0.529 ; 1.450 ; 0.950 ; 0.02 ; 0.015",
         "$$\\begin{aligned}x\\\\z\\end{aligned}$$ ; 0.572 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
+        "$$\\begin{aligned}a&=b\\\\c&=d\\end{aligned}$$ ; 2.383 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
         "$$\\begin{gathered}a\\\\b\\end{gathered}$$ ; 0.529 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
         "$$\\begin{pmatrix}\\frac{a}{b}&c\\end{pmatrix}$$ ; 3.025 ; 0.801 ; 0.301 ; 0.02 ; 0.015",
         "$$\\begin{bmatrix}1&0\\\\0&1\\end{bmatrix}$$ ; 3.056 ; 1.450 ; 0.950 ; 0.02 ; 0.015",
         // text-punctuation: text is text, no math spaces after its punctuation or around its operators
         "$\\text{s.t.}$             ; 1.339 ; 0.615 ; 0.011 ; 0.02 ; 0.015",
         "$\\text{a-b=c}$            ; 2.611 ; 0.694 ; 0.082 ; 0.09 ; 0.015",
+        // row-spacing in aligned: the pairs of columns touch, 2 em between pairs, a relation at a cell edge spaced
+        // on its inner side only, an empty left cell takes no room
+        "$$\\begin{aligned}a&=b&c&=d\\end{aligned}$$ ; 6.578 ; 0.750 ; 0.250 ; 0.02 ; 0.015",
+        "$$\\begin{aligned}a=&b\\\\c=&d\\end{aligned}$$ ; 2.105 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
+        "$$\\begin{aligned}&x\\\\&y\\end{aligned}$$ ; 0.572 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
+        "$$\\begin{aligned}a&=b\\\\&=c\\end{aligned}$$ ; 2.296 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
         // \xrightarrow: the label plus 0.59 em (JLaTeXMath's was 1.7 em longer)
         "$\\xrightarrow{\\text{变换}}$ ; 2.003 ; NaN ; NaN ; 0 ; 0.06",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction

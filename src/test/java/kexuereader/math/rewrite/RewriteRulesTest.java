@@ -101,8 +101,8 @@ class RewriteRulesTest {
     @Test
     void normaliserAppliesRulesInOrder() {
         Normaliser n = Normaliser.standard(new LabelTable());
-        assertEquals("\\begin{aligned}a &= \\boldsymbol{x} \\vphantom{(}\\raisebox{-0.3em}{\\vphantom{{a }{= \\boldsymbol{x} "
-                + "\\vphantom{(}}}}\\\\ b &= 50\\%\\vphantom{(}\\end{aligned}",
+        assertEquals("\\begin{aligned}a &\\mathord{}= \\boldsymbol{x} \\vphantom{(}\\raisebox{-0.3em}{\\vphantom{{a }{\\mathord{}= "
+                + "\\boldsymbol{x} \\vphantom{(}}}}\\\\ b &\\mathord{}= 50\\%\\vphantom{(}\\end{aligned}",
                 n.normalise("\\begin{align*}a &= \\bm{x} \\label{q}\\\\ b &= 50%\\end{align*}"));
     }
 }
