@@ -3,7 +3,6 @@ package kexuereader.math;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.scilab.forge.jlatexmath.FontInfo;
 import org.scilab.forge.jlatexmath.MatrixAtom;
 import org.scilab.forge.jlatexmath.SpaceAtom;
@@ -55,7 +54,9 @@ final class JlmRuntime {
                 // a predefined formula JLaTeXMath itself cannot parse: it fails the same way later
             }
         }
-        TeXFormula.predefinedTeXFormulas = new ConcurrentHashMap<>(TeXFormula.predefinedTeXFormulas);
+        // and every lookup of a symbol or predefined formula gets its own atom, so no formula's parse can change
+        // another's (FreshAtoms; the maps are concurrent ones)
+        FreshAtoms.install();
         for (int id = 0; id < 256; id++) {
             try {
                 FontInfo.getFont(id);
