@@ -46,6 +46,10 @@ class MathJaxMetricsTest {
         // text-punctuation: text is text, no math spaces after its punctuation or around its operators
         "$\\text{s.t.}$             ; 1.339 ; 0.615 ; 0.011 ; 0.02 ; 0.015",
         "$\\text{a-b=c}$            ; 2.611 ; 0.694 ; 0.082 ; 0.09 ; 0.015",
+        // and a space in text is MathJax's word space, 0.25 em (JLaTeXMath's 0.333), each one counted
+        "$\\text{a b}$              ; 1.306 ; 0.694 ; 0.011 ; 0.02 ; 0.015",
+        "$\\text{a  b}$             ; 1.556 ; 0.694 ; 0.011 ; 0.02 ; 0.015",
+        "$\\text{if } x$            ; 1.406 ; 0.705 ; 0.011 ; 0.02 ; 0.015",
         // row-spacing in aligned: the pairs of columns touch, 2 em between pairs, a relation at a cell edge spaced
         // on its inner side only, an empty left cell takes no room
         "$$\\begin{aligned}a&=b&c&=d\\end{aligned}$$ ; 6.578 ; 0.750 ; 0.250 ; 0.02 ; 0.015",
