@@ -87,6 +87,8 @@ final class JlmRuntime {
         } catch (ReflectiveOperationException | RuntimeException e) {
             // another JLaTeXMath: aligned keeps its medium space
         }
+        // display-size operators (\sum, \prod…) sit and are boxed as in MathJax (JLaTeXMath centred them 0.1 em high)
+        BigOperatorMetrics.correct();
         CjkFonts.start();
         ready = true;
     }

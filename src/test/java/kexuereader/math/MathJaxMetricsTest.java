@@ -56,6 +56,11 @@ class MathJaxMetricsTest {
         "$$\\begin{aligned}a=&b\\\\c=&d\\end{aligned}$$ ; 2.105 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
         "$$\\begin{aligned}&x\\\\&y\\end{aligned}$$ ; 0.572 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
         "$$\\begin{aligned}a&=b\\\\&=c\\end{aligned}$$ ; 2.296 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
+        // display operators: the glyph centred on the axis as TeX does, boxed as MathJax (0.95 + 0.45 em)
+        "$$\\sum x$$                 ; 2.183 ; 0.950 ; 0.450 ; 0.02 ; 0.015",
+        "$$\\sum^n x$$               ; 2.183 ; 1.563 ; 0.450 ; 0.02 ; 0.015",
+        "$$\\prod_i x$$              ; 2.017 ; 0.950 ; 1.192 ; 0.02 ; 0.015",
+        "$$\\bigcup_i x$$            ; 1.850 ; 0.950 ; 1.192 ; 0.02 ; 0.015",
         // \xrightarrow: the label plus 0.59 em (JLaTeXMath's was 1.7 em longer)
         "$\\xrightarrow{\\text{变换}}$ ; 2.003 ; NaN ; NaN ; 0 ; 0.06",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction
