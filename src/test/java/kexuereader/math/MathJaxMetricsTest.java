@@ -31,6 +31,8 @@ class MathJaxMetricsTest {
         // arrays: no padding outside the outer columns (cases is an array here), 0.5 em inside a frame
         "$$\\begin{array}{cc}a&b\\\\c&d\\end{array}$$ ; 2.049 ; NaN ; NaN ; 0 ; 0.015",
         "$$\\begin{cases}1&x>0\\\\0&x\\le 0\\end{cases}$$ ; 4.656 ; 1.450 ; 0.950 ; 0.02 ; 0.015",
+        // a cases of one column has no gap after it (the brace of three rows is 0.2 em taller than MathJax's: NaN)
+        "$$\\begin{cases}a\\\\b\\\\c\\end{cases}$$ ; 1.418 ; NaN ; NaN ; 0 ; 0.015",
         "$$\\begin{array}{|c}a\\end{array}$$ ; 1.596 ; NaN ; NaN ; 0 ; 0.035",
         "$$\\left(\\begin{array}{c|c}a&b\\\\c&d\\end{array}\\right)$$ ; 3.591 ; 1.450 ; 0.950 ; 0.02 ; 0.035",
         // row-spacing: rows at least a strut (0.75 + 0.25 em), rowspacing 0.4 em (matrices, arrays), 0.3 em
