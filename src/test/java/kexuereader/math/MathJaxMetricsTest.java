@@ -63,6 +63,9 @@ class MathJaxMetricsTest {
         "$$\\sum^n x$$               ; 2.183 ; 1.563 ; 0.450 ; 0.02 ; 0.015",
         "$$\\prod_i x$$              ; 2.017 ; 0.950 ; 1.192 ; 0.02 ; 0.015",
         "$$\\bigcup_i x$$            ; 1.850 ; 0.950 ; 1.192 ; 0.02 ; 0.015",
+        // \boxed: 0.267 em from the content to the frame's outer edge (JLaTeXMath 0.69 em)
+        "$$\\boxed{x}$$               ; 1.106 ; 0.709 ; 0.278 ; 0.02 ; 0.015",
+        "$$\\boxed{\\frac{a}{b}}$$    ; 1.503 ; 1.384 ; 0.964 ; 0.02 ; 0.015",
         // \xrightarrow: the label plus 0.59 em (JLaTeXMath's was 1.7 em longer)
         "$\\xrightarrow{\\text{变换}}$ ; 2.003 ; NaN ; NaN ; 0 ; 0.06",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction
