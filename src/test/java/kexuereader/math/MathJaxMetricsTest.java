@@ -66,6 +66,10 @@ class MathJaxMetricsTest {
         // \boxed: 0.267 em from the content to the frame's outer edge (JLaTeXMath 0.69 em)
         "$$\\boxed{x}$$               ; 1.106 ; 0.709 ; 0.278 ; 0.02 ; 0.015",
         "$$\\boxed{\\frac{a}{b}}$$    ; 1.503 ; 1.384 ; 0.964 ; 0.02 ; 0.015",
+        // accent-height: an accented letter's box as tall as MathJax's; its superscript stays where it was
+        "$$\\bar{x}$$                 ; 0.572 ; 0.693 ; 0.011 ; 0.02 ; 0.015",
+        "$$\\hat{x}^2$$               ; 1.009 ; 0.884 ; 0.011 ; 0.03 ; 0.015",
+        "$$\\left(\\bar{A}\\right)$$   ; 1.944 ; 1.149 ; 0.649 ; 0.03 ; 0.02",
         // \xrightarrow: the label plus 0.59 em (JLaTeXMath's was 1.7 em longer)
         "$\\xrightarrow{\\text{变换}}$ ; 2.003 ; NaN ; NaN ; 0 ; 0.06",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction
