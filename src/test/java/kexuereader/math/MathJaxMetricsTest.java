@@ -52,6 +52,8 @@ class MathJaxMetricsTest {
         "$\\text{a b}$              ; 1.306 ; 0.694 ; 0.011 ; 0.02 ; 0.015",
         "$\\text{a  b}$             ; 1.556 ; 0.694 ; 0.011 ; 0.02 ; 0.015",
         "$\\text{if } x$            ; 1.406 ; 0.705 ; 0.011 ; 0.02 ; 0.015",
+        // mathjax-aliases: a control space in math is the same 0.25 em
+        "$a\\ b$                     ; 1.208 ; 0.694 ; 0.011 ; 0.02 ; 0.015",
         // row-spacing in aligned: the pairs of columns touch, 2 em between pairs, a relation at a cell edge spaced
         // on its inner side only, an empty left cell takes no room
         "$$\\begin{aligned}a&=b&c&=d\\end{aligned}$$ ; 6.578 ; 0.750 ; 0.250 ; 0.02 ; 0.015",
