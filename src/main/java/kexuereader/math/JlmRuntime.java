@@ -3,7 +3,6 @@ package kexuereader.math;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.scilab.forge.jlatexmath.FontInfo;
 import org.scilab.forge.jlatexmath.MatrixAtom;
 import org.scilab.forge.jlatexmath.SpaceAtom;
@@ -55,7 +54,9 @@ final class JlmRuntime {
                 // a predefined formula JLaTeXMath itself cannot parse: it fails the same way later
             }
         }
-        TeXFormula.predefinedTeXFormulas = new ConcurrentHashMap<>(TeXFormula.predefinedTeXFormulas);
+        // and every lookup of a symbol or predefined formula gets its own atom, so no formula's parse can change
+        // another's (FreshAtoms; the maps are concurrent ones)
+        FreshAtoms.install();
         for (int id = 0; id < 256; id++) {
             try {
                 FontInfo.getFont(id);
@@ -77,6 +78,19 @@ final class JlmRuntime {
         MatrixAtom.vsep_in = new SpaceAtom(TeXConstants.UNIT_EM, 0, 0, 0);
         MatrixAtom.vsep_ext_top = new SpaceAtom(TeXConstants.UNIT_EM, 0, 0, 0);
         MatrixAtom.vsep_ext_bot = new SpaceAtom(TeXConstants.UNIT_EM, 0, 0, 0);
+        // aligned's right-left column pairs touch in MathJax (JLaTeXMath puts a medium space between them; the
+        // row-spacing rule gives a relation opening the right cell its space, as amsmath's {} does)
+        try {
+            java.lang.reflect.Field align = MatrixAtom.class.getDeclaredField("align");
+            align.setAccessible(true);
+            align.set(null, new SpaceAtom(TeXConstants.UNIT_EM, 0, 0, 0));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // another JLaTeXMath: aligned keeps its medium space
+        }
+        // display-size operators (\sum, \prod…) sit and are boxed as in MathJax (JLaTeXMath centred them 0.1 em high)
+        BigOperatorMetrics.correct();
+        // \boxed and \fbox pad as MathJax does (0.267 em to the frame's edge; JLaTeXMath's 0.69 em)
+        FramePadding.install();
         CjkFonts.start();
         ready = true;
     }

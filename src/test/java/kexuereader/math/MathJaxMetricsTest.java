@@ -31,6 +31,8 @@ class MathJaxMetricsTest {
         // arrays: no padding outside the outer columns (cases is an array here), 0.5 em inside a frame
         "$$\\begin{array}{cc}a&b\\\\c&d\\end{array}$$ ; 2.049 ; NaN ; NaN ; 0 ; 0.015",
         "$$\\begin{cases}1&x>0\\\\0&x\\le 0\\end{cases}$$ ; 4.656 ; 1.450 ; 0.950 ; 0.02 ; 0.015",
+        // a cases of one column has no gap after it (the brace of three rows is 0.2 em taller than MathJax's: NaN)
+        "$$\\begin{cases}a\\\\b\\\\c\\end{cases}$$ ; 1.418 ; NaN ; NaN ; 0 ; 0.015",
         "$$\\begin{array}{|c}a\\end{array}$$ ; 1.596 ; NaN ; NaN ; 0 ; 0.035",
         "$$\\left(\\begin{array}{c|c}a&b\\\\c&d\\end{array}\\right)$$ ; 3.591 ; 1.450 ; 0.950 ; 0.02 ; 0.035",
         // row-spacing: rows at least a strut (0.75 + 0.25 em), rowspacing 0.4 em (matrices, arrays), 0.3 em
@@ -39,12 +41,37 @@ class MathJaxMetricsTest {
         "$$\\begin{matrix}a\\end{matrix}$$ ; 0.529 ; 0.750 ; 0.250 ; 0.02 ; 0.015",
         "$$\\begin{array}{c}a\\\\b\\end{array}$$ ; 0.529 ; 1.450 ; 0.950 ; 0.02 ; 0.015",
         "$$\\begin{aligned}x\\\\z\\end{aligned}$$ ; 0.572 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
+        "$$\\begin{aligned}a&=b\\\\c&=d\\end{aligned}$$ ; 2.383 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
         "$$\\begin{gathered}a\\\\b\\end{gathered}$$ ; 0.529 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
         "$$\\begin{pmatrix}\\frac{a}{b}&c\\end{pmatrix}$$ ; 3.025 ; 0.801 ; 0.301 ; 0.02 ; 0.015",
         "$$\\begin{bmatrix}1&0\\\\0&1\\end{bmatrix}$$ ; 3.056 ; 1.450 ; 0.950 ; 0.02 ; 0.015",
         // text-punctuation: text is text, no math spaces after its punctuation or around its operators
         "$\\text{s.t.}$             ; 1.339 ; 0.615 ; 0.011 ; 0.02 ; 0.015",
         "$\\text{a-b=c}$            ; 2.611 ; 0.694 ; 0.082 ; 0.09 ; 0.015",
+        // and a space in text is MathJax's word space, 0.25 em (JLaTeXMath's 0.333), each one counted
+        "$\\text{a b}$              ; 1.306 ; 0.694 ; 0.011 ; 0.02 ; 0.015",
+        "$\\text{a  b}$             ; 1.556 ; 0.694 ; 0.011 ; 0.02 ; 0.015",
+        "$\\text{if } x$            ; 1.406 ; 0.705 ; 0.011 ; 0.02 ; 0.015",
+        // mathjax-aliases: a control space in math is the same 0.25 em
+        "$a\\ b$                     ; 1.208 ; 0.694 ; 0.011 ; 0.02 ; 0.015",
+        // row-spacing in aligned: the pairs of columns touch, 2 em between pairs, a relation at a cell edge spaced
+        // on its inner side only, an empty left cell takes no room
+        "$$\\begin{aligned}a&=b&c&=d\\end{aligned}$$ ; 6.578 ; 0.750 ; 0.250 ; 0.02 ; 0.015",
+        "$$\\begin{aligned}a=&b\\\\c=&d\\end{aligned}$$ ; 2.105 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
+        "$$\\begin{aligned}&x\\\\&y\\end{aligned}$$ ; 0.572 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
+        "$$\\begin{aligned}a&=b\\\\&=c\\end{aligned}$$ ; 2.296 ; 1.400 ; 0.900 ; 0.02 ; 0.015",
+        // display operators: the glyph centred on the axis as TeX does, boxed as MathJax (0.95 + 0.45 em)
+        "$$\\sum x$$                 ; 2.183 ; 0.950 ; 0.450 ; 0.02 ; 0.015",
+        "$$\\sum^n x$$               ; 2.183 ; 1.563 ; 0.450 ; 0.02 ; 0.015",
+        "$$\\prod_i x$$              ; 2.017 ; 0.950 ; 1.192 ; 0.02 ; 0.015",
+        "$$\\bigcup_i x$$            ; 1.850 ; 0.950 ; 1.192 ; 0.02 ; 0.015",
+        // \boxed: 0.267 em from the content to the frame's outer edge (JLaTeXMath 0.69 em)
+        "$$\\boxed{x}$$               ; 1.106 ; 0.709 ; 0.278 ; 0.02 ; 0.015",
+        "$$\\boxed{\\frac{a}{b}}$$    ; 1.503 ; 1.384 ; 0.964 ; 0.02 ; 0.015",
+        // accent-height: an accented letter's box as tall as MathJax's; its superscript stays where it was
+        "$$\\bar{x}$$                 ; 0.572 ; 0.693 ; 0.011 ; 0.02 ; 0.015",
+        "$$\\hat{x}^2$$               ; 1.009 ; 0.884 ; 0.011 ; 0.03 ; 0.015",
+        "$$\\left(\\bar{A}\\right)$$   ; 1.944 ; 1.149 ; 0.649 ; 0.03 ; 0.02",
         // \xrightarrow: the label plus 0.59 em (JLaTeXMath's was 1.7 em longer)
         "$\\xrightarrow{\\text{变换}}$ ; 2.003 ; NaN ; NaN ; 0 ; 0.06",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction

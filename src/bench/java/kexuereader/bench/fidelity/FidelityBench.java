@@ -157,6 +157,17 @@ public final class FidelityBench {
         random = random.subList(0, Math.min(30, random.size()));
         sheets(worst, "worst", cmp, ours, theirs, work);
         sheets(random, "random", cmp, ours, theirs, work);
+        // inline formulas are few among the worst of all: their own worst 20, and every score, to look them up
+        List<Row> worstInline = compared.stream().filter(r -> !r.display())
+                .sorted(Comparator.comparingDouble(r -> cmp.get(r.id()).fScore())).limit(20).toList();
+        sheets(worstInline, "worst-inline", cmp, ours, theirs, work);
+        List<String> scores = new ArrayList<>();
+        for (Row r : compared) {
+            Comparison c = cmp.get(r.id());
+            scores.add(String.format(Locale.ROOT, "%s\t%s\t%.3f\t%.3f\t%+.3f\t%s", r.id(), r.display() ? "display" : "inline",
+                    c.fScore(), c.widthRatio(), c.depthDiff(), r.source().replace('\t', ' ').replace('\n', ' ')));
+        }
+        Files.write(work.resolve("scores.tsv"), scores, StandardCharsets.UTF_8);
         out.println("contact sheets: " + work.resolve("sheets"));
     }
 

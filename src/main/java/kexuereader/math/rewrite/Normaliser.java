@@ -47,6 +47,7 @@ public final class Normaliser {
                 Rewrite.of("cases-spacing", CasesSpacing::apply),
                 Rewrite.of("fraction-bar", FractionBar::apply),
                 Rewrite.of("script-spacing", ScriptSpacing::apply),
+                Rewrite.of("accent-height", AccentHeight::apply),
                 Rewrite.of("cd-to-array", CommutativeDiagram::apply)));
     }
 

@@ -32,18 +32,21 @@ final class RenameCommands {
      * {@code \space}, {@code \coloneqq} and friends, {@code \lparen}, {@code \enspace}, {@code \mspace},
      * {@code \strut}.
      */
+    private static final String WORD_SPACE = "\\hspace{0.25em}";
+
     static Rewrite mathJaxAliases() {
         return Rewrite.of("mathjax-aliases", new RenameCommands(java.util.Map.ofEntries(
                 java.util.Map.entry("emph", "\\textit"), java.util.Map.entry("hbox", "\\mbox"),
-                java.util.Map.entry("space", "\\ "), java.util.Map.entry("coloneqq", "\\colonequals"),
+                java.util.Map.entry("space", WORD_SPACE), java.util.Map.entry("coloneqq", "\\colonequals"),
                 java.util.Map.entry("eqqcolon", "\\equalscolon"), java.util.Map.entry("Coloneqq", "\\coloncolonequals"),
                 java.util.Map.entry("Eqqcolon", "\\equalscoloncolon"), java.util.Map.entry("vcentcolon", "\\ratio"),
                 java.util.Map.entry("lparen", "("), java.util.Map.entry("rparen", ")"),
                 java.util.Map.entry("enspace", "\\hspace{0.5em}"), java.util.Map.entry("mspace", "\\hspace"),
                 java.util.Map.entry("mathstrut", "\\vphantom{(}"), java.util.Map.entry("strut", "\\vphantom{(}"),
-                // a backslash before a line break is a control space
-                java.util.Map.entry("\n", "\\ "),
-                java.util.Map.entry("\r", "\\ "), java.util.Map.entry("\t", "\\ ")))::apply);
+                // a control space is MathJax's word space, 0.25 em (JLaTeXMath's the font's, 0.333 em), also
+                // a backslash before a line break
+                java.util.Map.entry(" ", WORD_SPACE), java.util.Map.entry("\n", WORD_SPACE),
+                java.util.Map.entry("\r", WORD_SPACE), java.util.Map.entry("\t", WORD_SPACE)))::apply);
     }
 
     private String apply(String tex) {

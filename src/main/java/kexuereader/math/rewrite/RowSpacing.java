@@ -21,21 +21,23 @@ import java.util.Map;
 final class RowSpacing {
 
     /** How MathJax sets the rows of one environment: the gap below a row, the strut, the cells' style. */
-    private record Rows(String gap, boolean strut, String style) {
+    private record Rows(String gap, boolean strut, String style, boolean pairs) {
     }
 
-    private static final Rows MATRIX = new Rows("0.4em", true, "\\textstyle ");
-    private static final Rows ALIGNED = new Rows("0.3em", true, "");
+    private static final Rows MATRIX = new Rows("0.4em", true, "\\textstyle ", false);
+    private static final Rows ALIGNED = new Rows("0.3em", true, "", true);
     private static final Map<String, Rows> ROWS = Map.ofEntries(
             Map.entry("array", MATRIX), Map.entry("matrix", MATRIX), Map.entry("pmatrix", MATRIX),
             Map.entry("bmatrix", MATRIX), Map.entry("Bmatrix", MATRIX), Map.entry("vmatrix", MATRIX),
             Map.entry("Vmatrix", MATRIX),
-            Map.entry("cases", new Rows("0.2em", true, "\\textstyle ")),
-            Map.entry("rcases", new Rows("0.2em", true, "\\textstyle ")),
-            Map.entry("dcases", new Rows("0.2em", true, "\\displaystyle ")),
-            Map.entry("smallmatrix", new Rows("0.2em", false, "")),
-            Map.entry("aligned", ALIGNED), Map.entry("gathered", ALIGNED), Map.entry("alignedat", ALIGNED),
-            Map.entry("split", ALIGNED));
+            Map.entry("cases", new Rows("0.2em", true, "\\textstyle ", false)),
+            Map.entry("rcases", new Rows("0.2em", true, "\\textstyle ", false)),
+            Map.entry("dcases", new Rows("0.2em", true, "\\displaystyle ", false)),
+            Map.entry("smallmatrix", new Rows("0.2em", false, "", false)),
+            Map.entry("aligned", ALIGNED), Map.entry("alignedat", new Rows("0.3em", true, "", false)),
+            Map.entry("split", new Rows("0.3em", true, "", false)),
+            Map.entry("gathered", new Rows("0.3em", true, "", false)));
+    private static final java.util.Set<String> ALIGNS = java.util.Set.of("aligned", "alignedat", "split");
 
     /** The longest row given a phantom, and the slack of the output's bound (4 × the input + this). */
     private static final int MAX_ROW = 8_192;
@@ -46,12 +48,19 @@ final class RowSpacing {
     /** One open group or environment; {@code rows} is null for a group or an environment left alone. */
     private static final class Frame {
         final Rows rows;
+        final boolean align;
         int rowStart;
         int contentStart;
+        int column;
 
         Frame(Rows rows, int rowStart) {
+            this(rows, rowStart, false);
+        }
+
+        Frame(Rows rows, int rowStart, boolean align) {
             this.rows = rows;
             this.rowStart = rowStart;
+            this.align = align;
         }
     }
 
@@ -87,6 +96,12 @@ final class RowSpacing {
                 out.append(c);
                 i = leadingRules(tex, i + 1, out);
                 out.append(top.rows.style);
+                top.column++;
+                if (top.align && top.column % 2 == 1) {
+                    out.append("\\mathord{}"); // as amsmath's {}: a relation opening the cell gets its space
+                } else if (top.rows.pairs && top.column % 2 == 0) {
+                    out.append("\\hspace{1em}"); // pairs of columns 2 em apart (JLaTeXMath: 1 em)
+                }
                 continue;
             }
             if (c != '\\' || i + 1 >= n) {
@@ -105,7 +120,7 @@ final class RowSpacing {
                 }
                 out.append(tex, i, after);
                 i = after;
-                stack.add(new Frame(rows, out.length()));
+                stack.add(new Frame(rows, out.length(), rows != null && ALIGNS.contains(tex.substring(end + 1, close))));
                 if (rows != null) {
                     i = leadingRules(tex, i, out);
                     out.append(rows.style);
@@ -159,6 +174,7 @@ final class RowSpacing {
             out.append("\\\\");
             changed |= close != Tex.NONE;
             top.rowStart = out.length();
+            top.column = 0;
             i = next;
             if (top.rows != null && !last) {
                 i = leadingRules(tex, i, out);

@@ -81,10 +81,11 @@ class RewriteRulesTest {
 
     @Test
     void aBackslashBeforeALineBreakIsAControlSpace() {
-        // MathJax reads it as "\ "; JLaTeXMath failed with an empty reason. A row break "\\" stays one.
+        // MathJax reads it as "\ ", its word space (0.25 em); JLaTeXMath failed with an empty reason.
+        // A row break "\\" stays one.
         Rewrite aliases = rules().get("mathjax-aliases");
-        assertEquals("a\\ b", aliases.apply("a\\\nb"));
-        assertEquals("a\\ \nb", aliases.apply("a\\\r\nb"));
+        assertEquals("a\\hspace{0.25em}b", aliases.apply("a\\\nb"));
+        assertEquals("a\\hspace{0.25em}\nb", aliases.apply("a\\\r\nb"));
         assertEquals("a\\\\\nb", aliases.apply("a\\\\\nb"));
         Formula f = MathEngine.prepare("$a\\\nb$").formulas().get(0);
         assertInstanceOf(Rendering.Svg.class, new MathEngine(0).render(f, RenderStyle.PAGE));
@@ -101,8 +102,8 @@ class RewriteRulesTest {
     @Test
     void normaliserAppliesRulesInOrder() {
         Normaliser n = Normaliser.standard(new LabelTable());
-        assertEquals("\\begin{aligned}a &= \\boldsymbol{x} \\vphantom{(}\\raisebox{-0.3em}{\\vphantom{{a }{= \\boldsymbol{x} "
-                + "\\vphantom{(}}}}\\\\ b &= 50\\%\\vphantom{(}\\end{aligned}",
+        assertEquals("\\begin{aligned}a &\\mathord{}= \\boldsymbol{x} \\vphantom{(}\\raisebox{-0.3em}{\\vphantom{{a }{\\mathord{}= "
+                + "\\boldsymbol{x} \\vphantom{(}}}}\\\\ b &\\mathord{}= 50\\%\\vphantom{(}\\end{aligned}",
                 n.normalise("\\begin{align*}a &= \\bm{x} \\label{q}\\\\ b &= 50%\\end{align*}"));
     }
 }

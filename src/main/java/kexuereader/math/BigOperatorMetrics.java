@@ -1,0 +1,56 @@
+package kexuereader.math;
+
+import java.lang.reflect.Field;
+import java.util.Map;
+import org.scilab.forge.jlatexmath.Char;
+import org.scilab.forge.jlatexmath.DefaultTeXFont;
+import org.scilab.forge.jlatexmath.FontInfo;
+import org.scilab.forge.jlatexmath.SymbolAtom;
+import org.scilab.forge.jlatexmath.TeXConstants;
+
+/**
+ * Display-size big operators ({@code \sum}, {@code \prod}, {@code \bigcup}…) drawn and boxed where MathJax draws
+ * them. TeX's cmex10 gives these glyphs a height of 0.1 em and a depth of 1.5 em; JLaTeXMath centres an operator
+ * on the axis by {@code -(h + d) / 2 - axis}, where TeX uses {@code (h - d) / 2 - axis}, so the glyph stood 0.1 em
+ * too high and its box reached 0.2 em above MathJax's (1.15 em against 0.95 em; the limits above went up with it).
+ * Height 0 and depth {@code d - h} give JLaTeXMath's formula TeX's shift and MathJax's box, 0.95 + 0.45 em.
+ */
+final class BigOperatorMetrics {
+
+    private static final int HEIGHT = 1;
+    private static final int DEPTH = 2;
+
+    private BigOperatorMetrics() {
+    }
+
+    /** Once at start, before any concurrent use; does nothing on a JLaTeXMath without these internals. */
+    static void correct() {
+        FontInfo[] fonts;
+        try {
+            Field field = DefaultTeXFont.class.getDeclaredField("fontInfo");
+            field.setAccessible(true);
+            fonts = (FontInfo[]) field.get(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return; // another JLaTeXMath: its operators stay as they are
+        }
+        DefaultTeXFont font = new DefaultTeXFont(10);
+        for (Map.Entry<String, SymbolAtom> symbol : SymbolAtom.symbols.entrySet()) {
+            if (symbol.getValue().type != TeXConstants.TYPE_BIG_OPERATOR) {
+                continue;
+            }
+            try {
+                Char text = font.getChar(symbol.getKey(), TeXConstants.STYLE_DISPLAY);
+                if (font.hasNextLarger(text)) {
+                    Char display = font.getNextLarger(text, TeXConstants.STYLE_DISPLAY);
+                    float[] metrics = fonts[display.getFontCode()].getMetrics(display.getChar());
+                    if (metrics != null && metrics[HEIGHT] > 0) {
+                        metrics[DEPTH] -= metrics[HEIGHT];
+                        metrics[HEIGHT] = 0;
+                    }
+                }
+            } catch (RuntimeException e) {
+                // a symbol without a glyph of its own: nothing to correct
+            }
+        }
+    }
+}
