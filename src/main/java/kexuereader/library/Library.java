@@ -108,22 +108,8 @@ public final class Library implements AutoCloseable {
      * by its hash alone: it is not parsed again (the entries and diagnostics it had are read back).
      */
     public ImportResult importFile(Path path, Integer yearHint) {
-        String name = DumpParser.printable(FileNames.of(path));
-        byte[] bytes = null;
-        try {
-            // what DumpParser would read anyway; larger or unreadable files go to it, to be refused by it
-            if (!readOnly && Files.isRegularFile(path) && Files.size(path) <= DumpParser.MAX_BYTES) {
-                bytes = Files.readAllBytes(path);
-            }
-        } catch (IOException e) {
-            bytes = null;
-        }
-        if (bytes == null) {
-            return importDump(DumpParser.parse(path), yearHint);
-        }
-        String sha = DumpParser.sha256(bytes);
-        ImportResult known = alreadyImported(name, sha, yearHint);
-        return known != null ? known : importDump(DumpParser.parse(name, bytes, sha), yearHint);
+        Prepared p = prepare(path, yearHint);
+        return p.known() != null ? p.known() : importDump(p.dump(), yearHint);
     }
 
     /** At most this many files of {@link #importFiles} go into one transaction. */
@@ -197,12 +183,17 @@ public final class Library implements AutoCloseable {
     private record Prepared(ImportResult known, Dump dump, long size) {
     }
 
-    /** What {@link #importFile} does before it writes. */
+    /**
+     * Reads, hashes and parses a file: a file whose bytes are already in the library is known by its hash alone
+     * and not parsed again. The reader sees what earlier transactions committed; a file met again inside a
+     * batch of {@link #importFiles} is told apart by the importer itself, with the same result.
+     */
     private Prepared prepare(Path path, Integer yearHint) {
         String name = DumpParser.printable(FileNames.of(path));
         byte[] bytes = null;
         try {
-            if (Files.isRegularFile(path) && Files.size(path) <= DumpParser.MAX_BYTES) {
+            // what DumpParser would read anyway; larger or unreadable files go to it, to be refused by it
+            if (!readOnly && Files.isRegularFile(path) && Files.size(path) <= DumpParser.MAX_BYTES) {
                 bytes = Files.readAllBytes(path);
             }
         } catch (IOException e) {
@@ -212,8 +203,6 @@ public final class Library implements AutoCloseable {
             return new Prepared(null, DumpParser.parse(path), 0);
         }
         String sha = DumpParser.sha256(bytes);
-        // the reader sees what earlier batches committed; a file met again inside this batch is told apart
-        // by the importer itself, with the same result
         ImportResult known = alreadyImported(name, sha, yearHint);
         return new Prepared(known, known != null ? null : DumpParser.parse(name, bytes, sha), bytes.length);
     }
