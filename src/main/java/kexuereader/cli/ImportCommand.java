@@ -53,17 +53,9 @@ final class ImportCommand extends LibraryCommand {
         if (files.isEmpty()) {
             throw new UserError("nothing to import", 2);
         }
-        boolean anyRejected = false;
+        boolean[] anyRejected = {false};
         try (Library library = openLibrary()) {
-            for (Path f : files) {
-                ImportResult r;
-                try {
-                    r = library.importFile(f, year);
-                } catch (LibraryException e) {
-                    // the library's message names the library; say which dump was being imported, too (the files
-                    // before it stay imported, as the lines above say; those after it were not tried)
-                    throw new UserError("cannot import " + f.getFileName() + ": " + e.getMessage(), e);
-                }
+            importAll(library, files, r -> {
                 out().println(r.summary());
                 out().flush();
                 for (Diagnostic d : r.diagnostics()) {
@@ -72,9 +64,25 @@ final class ImportCommand extends LibraryCommand {
                     }
                 }
                 err().flush();
-                anyRejected |= !r.accepted();
-            }
+                anyRejected[0] |= !r.accepted();
+            });
         }
-        return anyRejected ? 1 : 0;
+        return anyRejected[0] ? 1 : 0;
+    }
+
+    /** Several files a transaction, the next ones parsed meanwhile; {@code each} as each batch commits. */
+    private void importAll(Library library, List<Path> files, java.util.function.Consumer<ImportResult> each) {
+        int[] done = {0};
+        try {
+            library.importFiles(files, year, r -> {
+                done[0]++;
+                each.accept(r);
+            });
+        } catch (LibraryException e) {
+            // the library's message names the library; say which dump was being imported, too (the files
+            // before it stay imported, as the lines above say; those after it were not tried)
+            Path f = files.get(Math.min(done[0], files.size() - 1));
+            throw new UserError("cannot import " + f.getFileName() + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -108,6 +108,87 @@ public final class Library implements AutoCloseable {
      * by its hash alone: it is not parsed again (the entries and diagnostics it had are read back).
      */
     public ImportResult importFile(Path path, Integer yearHint) {
+        Prepared p = prepare(path, yearHint);
+        return p.known() != null ? p.known() : importDump(p.dump(), yearHint);
+    }
+
+    /** At most this many files of {@link #importFiles} go into one transaction. */
+    static final int BATCH_FILES = 64;
+    /** ... and at most about this many bytes of them: a reader sees an import's progress at each commit. */
+    static final long BATCH_BYTES = 8L << 20;
+    /** Files read and parsed ahead of the one being written. */
+    private static final int PARSE_AHEAD = 4;
+
+    /**
+     * Imports files in their order, as {@link #importFile} would one after the other, with the same results,
+     * handed to {@code each} in order once the transaction holding them is committed. Two things make it
+     * faster: the next files are read and parsed on a second thread while this one writes, and several files
+     * share a transaction — each commit (or savepoint) makes the full-text index write out a segment of its
+     * own, a large part of importing a file.
+     *
+     * @throws LibraryException when a file cannot be written: it and the files after it were not imported;
+     *     those before it were, and were handed to {@code each}
+     */
+    public void importFiles(List<Path> files, Integer yearHint, Consumer<ImportResult> each) {
+        importFiles(files, yearHint, each, BATCH_FILES);
+    }
+
+    /** As {@link #importFiles(List, Integer, Consumer)}, at most {@code batchFiles} files a transaction. */
+    void importFiles(List<Path> files, Integer yearHint, Consumer<ImportResult> each, int batchFiles) {
+        if (readOnly || files.size() < 2) {
+            for (Path f : files) {
+                each.accept(importFile(f, yearHint));
+            }
+            return;
+        }
+        java.util.concurrent.ExecutorService parser = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "kexue-import-parse");
+            t.setDaemon(true);
+            return t;
+        });
+        Batch batch = new Batch(yearHint, each);
+        try {
+            java.util.ArrayDeque<java.util.concurrent.Future<Prepared>> ahead = new java.util.ArrayDeque<>();
+            int next = 0;
+            for (int i = 0; i < files.size(); i++) {
+                while (next < files.size() && ahead.size() < PARSE_AHEAD) {
+                    Path f = files.get(next++);
+                    ahead.add(parser.submit(() -> prepare(f, yearHint)));
+                }
+                Prepared p;
+                try {
+                    p = take(ahead.poll());
+                } catch (RuntimeException e) {
+                    batch.commit(); // the files before it stay imported
+                    throw e;
+                }
+                if (p.known() != null) {
+                    batch.done(p.known());
+                } else if (p.dump().rejected()) {
+                    batch.done(importDump(p.dump(), yearHint));
+                } else {
+                    batch.write(p.dump(), p.size());
+                }
+                if (batch.size() >= batchFiles || batch.bytes() >= BATCH_BYTES || i == files.size() - 1) {
+                    batch.commit();
+                }
+            }
+        } finally {
+            parser.shutdownNow();
+            batch.undoLeftOver();
+        }
+    }
+
+    /** A file read and parsed ahead: the result it has without writing ({@code known}), or its dump. */
+    private record Prepared(ImportResult known, Dump dump, long size) {
+    }
+
+    /**
+     * Reads, hashes and parses a file: a file whose bytes are already in the library is known by its hash alone
+     * and not parsed again. The reader sees what earlier transactions committed; a file met again inside a
+     * batch of {@link #importFiles} is told apart by the importer itself, with the same result.
+     */
+    private Prepared prepare(Path path, Integer yearHint) {
         String name = DumpParser.printable(FileNames.of(path));
         byte[] bytes = null;
         try {
@@ -119,11 +200,141 @@ public final class Library implements AutoCloseable {
             bytes = null;
         }
         if (bytes == null) {
-            return importDump(DumpParser.parse(path), yearHint);
+            return new Prepared(null, DumpParser.parse(path), 0);
         }
         String sha = DumpParser.sha256(bytes);
         ImportResult known = alreadyImported(name, sha, yearHint);
-        return known != null ? known : importDump(DumpParser.parse(name, bytes, sha), yearHint);
+        return new Prepared(known, known != null ? null : DumpParser.parse(name, bytes, sha), bytes.length);
+    }
+
+    private static Prepared take(java.util.concurrent.Future<Prepared> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LibraryException("the import was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * The files of one transaction of {@link #importFiles}, with their results, handed on at the commit. No
+     * savepoint per file (FTS5 writes out its pending segment at each): when a file fails, the whole batch is
+     * undone and the files before it are imported again one transaction each, which gives the same results.
+     */
+    private final class Batch {
+        private final Integer yearHint;
+        private final Consumer<ImportResult> each;
+        /** The results so far, and the dump written for each (null: nothing was written for it). */
+        private final List<ImportResult> results = new ArrayList<>();
+        private final List<Dump> written = new ArrayList<>();
+        private long bytes;
+
+        Batch(Integer yearHint, Consumer<ImportResult> each) {
+            this.yearHint = yearHint;
+            this.each = each;
+        }
+
+        int size() {
+            return results.size();
+        }
+
+        long bytes() {
+            return bytes;
+        }
+
+        /** A result that needed no writing. */
+        void done(ImportResult r) {
+            results.add(r);
+            written.add(null);
+        }
+
+        /** Writes a dump inside the batch's transaction (begun if needed). */
+        void write(Dump dump, long size) {
+            Integer hint = yearHint != null && dump.format() != DumpFormat.ARCHIVE ? null : yearHint;
+            callCheck.run();
+            synchronized (writer) {
+                try {
+                    if (writer.getAutoCommit()) {
+                        writer.setAutoCommit(false);
+                    }
+                    results.add(new Importer(writer, rules).importDump(dump, hint));
+                    written.add(dump);
+                    bytes += size;
+                } catch (SQLException e) {
+                    throw failed(Database.translate(e, file));
+                } catch (Importer.UncheckedSql e) {
+                    throw failed(Database.translate(e.getCause(), file));
+                } catch (RuntimeException e) {
+                    throw failed(e);
+                }
+            }
+        }
+
+        /** Undoes the batch, imports its files before the failed one again, one transaction each; the failure. */
+        private RuntimeException failed(RuntimeException e) {
+            rollback();
+            try {
+                writer.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is unusable: the next write reports it
+            }
+            List<ImportResult> redone = new ArrayList<>();
+            try {
+                for (int i = 0; i < results.size(); i++) {
+                    redone.add(written.get(i) == null ? results.get(i) : importDump(written.get(i), yearHint));
+                }
+            } catch (RuntimeException again) {
+                again.addSuppressed(e);
+                clear();
+                redone.forEach(each);
+                return again;
+            }
+            clear();
+            redone.forEach(each);
+            return e;
+        }
+
+        /** Commits the batch's transaction, if one is open, then hands its results on. */
+        void commit() {
+            synchronized (writer) {
+                try {
+                    if (!writer.getAutoCommit()) {
+                        writer.commit();
+                        writer.setAutoCommit(true);
+                    }
+                } catch (SQLException e) {
+                    throw failed(Database.translate(e, file));
+                }
+            }
+            List<ImportResult> done = List.copyOf(results);
+            clear();
+            done.forEach(each);
+        }
+
+        private void clear() {
+            results.clear();
+            written.clear();
+            bytes = 0;
+        }
+
+        /** Leaves the writer as {@link #write(Work)} expects it: a transaction left open by a failure is undone. */
+        void undoLeftOver() {
+            synchronized (writer) {
+                try {
+                    if (!writer.getAutoCommit()) {
+                        rollback();
+                        writer.setAutoCommit(true);
+                    }
+                } catch (SQLException ignored) {
+                    // the connection is unusable; the next call reports it
+                }
+            }
+        }
     }
 
     /**

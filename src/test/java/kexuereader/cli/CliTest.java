@@ -50,6 +50,24 @@ class CliTest {
     }
 
     @Test
+    void aFileTheLibraryCannotWriteIsNamedAndTheFilesBeforeItStay() throws Exception {
+        run("stats"); // makes the library
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TRIGGER refuse BEFORE INSERT ON source WHEN NEW.file_name = '003_fb4d3f66c4655120.txt'"
+                    + " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END");
+        }
+        Run r = run("import", "seeds");
+        assertEquals(List.of(
+                "imported 000_e3142876857722e2.txt: 8 entries, 8 new articles",
+                "imported 001_95bb87b542fe4540.txt: 8 entries, 6 new articles",
+                "imported 002_55cfdcb7eb7001e4.txt: 7 entries, 7 new articles"), r.out().lines().toList());
+        assertTrue(r.err().contains("cannot import 003_fb4d3f66c4655120.txt"), r.err());
+        assertTrue(r.err().contains("refused by the test"), r.err());
+        assertEquals(21, countArticles());
+    }
+
+    @Test
     void aRejectedFileMakesTheExitCodeOneAndKeepsTheOthers() throws IOException {
         Path bad = Files.write(dir.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
         Run r = run("import", bad.toString(), "seeds/000_e3142876857722e2.txt");

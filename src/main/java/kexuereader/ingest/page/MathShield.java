@@ -22,6 +22,10 @@ final class MathShield {
     private static final int MAX_FORMULA = 60_000;
 
     private static final Pattern ENV_NAME = Pattern.compile("begin\\{([A-Za-z]+)(\\\\?\\*)?\\}");
+    /** The begin/end pattern of each environment name met, compiled once (a page holds hundreds of them). */
+    private static final java.util.Map<String, Pattern> MARKS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Names are letters only, but a hostile page could hold many: the cache stops growing here. */
+    private static final int MAX_MARKS = 256;
 
     /** A formula taken out: its text as written in the capture and its LaTeX, delimiters included. */
     record Span(String source, String tex, boolean display) {
@@ -275,8 +279,7 @@ final class MathShield {
         if (!name.lookingAt()) {
             return -1;
         }
-        String env = Pattern.quote(name.group(1));
-        Pattern marks = Pattern.compile("\\\\{1,2}(begin|end)\\{" + env + "(?:\\\\?\\*)?\\}");
+        Pattern marks = marks(name.group(1));
         Matcher m = marks.matcher(s).region(name.end(), Math.min(s.length(), j + MAX_FORMULA));
         int depth = 1;
         while (m.find()) {
@@ -286,6 +289,17 @@ final class MathShield {
             }
         }
         return -1;
+    }
+
+    private static Pattern marks(String env) {
+        Pattern p = MARKS.get(env);
+        if (p == null) {
+            p = Pattern.compile("\\\\{1,2}(begin|end)\\{" + Pattern.quote(env) + "(?:\\\\?\\*)?\\}");
+            if (MARKS.size() < MAX_MARKS) {
+                MARKS.put(env, p);
+            }
+        }
+        return p;
     }
 
     private static int closingDollars(String s, int from) {
