@@ -98,10 +98,10 @@ class SafetyTest {
         for (String tex : deepest) {
             Rendering[] result = new Rendering[1];
             Thread t = new Thread(null, () -> result[0] = new MathEngine(0).render(Formula.of("x", true, tex),
-                    RenderStyle.PAGE), "small-stack", 256 * 1024);
+                    RenderStyle.PAGE), "small-stack", 512 * 1024);
             t.start();
             t.join(BOUND.toMillis());
-            assertInstanceOf(Rendering.Svg.class, result[0], tex.substring(0, 12));
+            assertInstanceOf(Rendering.Svg.class, result[0], tex.substring(0, 12) + ": " + result[0]);
         }
     }
 
