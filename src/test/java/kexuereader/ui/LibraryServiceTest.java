@@ -90,4 +90,25 @@ class LibraryServiceTest {
         assertEquals(List.of(32), updated, "the table is told the page's rows changed");
         assertEquals(library.list(ArticleFilter.ALL, SortOrder.DATE, false, 3, 1).get(0).id(), list.get(3).id());
     }
+
+    @Test
+    void aRowsStateChangeKeepsItsIndexOnlyMarkAndTheFirstHeldRowIsFound() {
+        assertTrue(library.importFile(Path.of("src/test/resources/kexuereader/ingest/pages/archive-index-2023-2025.md"),
+                null).accepted());
+        LibraryService service = LibraryService.direct(library);
+        PagedArticles list = new PagedArticles(service, ArticleFilter.ALL, SortOrder.DATE, false,
+                PagedArticles.Start.read(library, ArticleFilter.ALL, SortOrder.DATE, false));
+        assertTrue(list.get(0).article().indexOnly(), "the newest post is known from the index only");
+        list.stateChanged(list.get(0).id(), false, true);
+        assertTrue(list.get(0).article().starred());
+        assertTrue(list.get(0).article().indexOnly(), "starring it leaves it index-only");
+
+        int[] found = {-2};
+        list.locateFirst(a -> !a.indexOnly(), 5000, i -> found[0] = i);
+        assertTrue(found[0] > 0, "the first held row is further down: " + found[0]);
+        assertTrue(!list.get(found[0]).article().indexOnly());
+        for (int i = 0; i < found[0]; i++) {
+            assertTrue(list.get(i).article().indexOnly(), "row " + i + " comes before the first held one");
+        }
+    }
 }
