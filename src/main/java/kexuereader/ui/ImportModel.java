@@ -75,8 +75,9 @@ final class ImportModel {
                 notes.add(d.toString());
             }
         }
-        String summary = r.accepted() && r.alreadyPresent()
-                ? Messages.format("import.present", r.fileName()) : r.summary();
+        String summary = !r.accepted() ? Messages.format("import.rejected", r.fileName(), r.reason())
+                : r.alreadyPresent() ? Messages.format("import.present", r.fileName())
+                : Messages.format("import.done", r.fileName(), r.entries(), r.newArticles());
         return new Outcome(r.fileName(), r.accepted(), summary, notes);
     }
 

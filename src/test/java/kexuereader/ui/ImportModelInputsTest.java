@@ -37,6 +37,17 @@ class ImportModelInputsTest {
             List<ImportModel.Outcome> outcomes = assertTimeoutPreemptively(Duration.ofSeconds(20),
                     () -> files.stream().map(model::importOne).toList());
             assertTrue(outcomes.get(0).accepted(), outcomes.get(0).summary());
+            assertTrue(outcomes.get(0).summary().matches("imported a\\.txt: \\d+ entries, \\d+ new articles"),
+                    outcomes.get(0).summary());
+            // the report speaks the window's language, not the library's English
+            Messages.use(java.util.Locale.SIMPLIFIED_CHINESE);
+            try {
+                Path again = Files.copy(Path.of("seeds/001_95bb87b542fe4540.txt"), folder.resolve("c.txt"));
+                String zh = model.importOne(again).summary();
+                assertTrue(zh.matches("已导入 c\\.txt：\\d+ 个条目，\\d+ 篇新文章"), zh);
+            } finally {
+                Messages.use(java.util.Locale.ENGLISH);
+            }
             assertFalse(outcomes.get(1).accepted());
             assertTrue(outcomes.get(1).summary().startsWith("rejected b.txt: is not a regular file"),
                     outcomes.get(1).summary());

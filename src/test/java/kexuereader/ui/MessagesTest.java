@@ -122,10 +122,13 @@ class MessagesTest {
         Messages.use(Locale.ENGLISH);
         assertEquals("1 unread article", ArticleListModel.countText(1, kexuereader.library.ArticleFilter.unreadOnly()));
         assertEquals("3 articles", ArticleListModel.countText(3, kexuereader.library.ArticleFilter.ALL));
+        assertEquals("imported a.txt: 1 entry, 1,300 new articles", Messages.format("import.done", "a.txt", 1, 1300));
         assertEquals("File", Messages.get("menu.file"));
         Messages.use(Locale.SIMPLIFIED_CHINESE);
         assertEquals("3 篇未读文章", ArticleListModel.countText(3, kexuereader.library.ArticleFilter.unreadOnly()));
         assertEquals("文件", Messages.get("menu.file"));
+        // the import report speaks the window's language, not the library's English summary
+        assertEquals("已导入 a.txt：2 个条目，1 篇新文章", Messages.format("import.done", "a.txt", 2, 1));
         assertEquals(Locale.SIMPLIFIED_CHINESE, Messages.forSetting("zh"));
         assertEquals(Locale.ENGLISH, Messages.forSetting("en"));
         assertEquals("新的界面语言将在下次启动 kexue-reader 时生效。",
