@@ -72,6 +72,10 @@ class MathJaxMetricsTest {
         "$$\\bar{x}$$                 ; 0.572 ; 0.693 ; 0.011 ; 0.02 ; 0.015",
         "$$\\hat{x}^2$$               ; 1.009 ; 0.884 ; 0.011 ; 0.03 ; 0.015",
         "$$\\left(\\bar{A}\\right)$$   ; 1.944 ; 1.149 ; 0.649 ; 0.03 ; 0.02",
+        // script-spacing: a superscript after an accented letter clears the letter's italic correction, as on the letter
+        "$\\bar{C}^*$                ; 1.249 ; 0.956 ; 0.022 ; 0.03 ; 0.015",
+        "$\\tilde{V}^2$              ; 1.265 ; 0.991 ; 0.022 ; 0.03 ; 0.015",
+        "$\\bar{\\gamma}^2$          ; 1.031 ; 0.834 ; 0.216 ; 0.03 ; 0.015",
         // \xrightarrow: the label plus 0.59 em (JLaTeXMath's was 1.7 em longer)
         "$\\xrightarrow{\\text{变换}}$ ; 2.003 ; NaN ; NaN ; 0 ; 0.06",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction
