@@ -76,6 +76,17 @@ class MathJaxMetricsTest {
         "$\\bar{C}^*$                ; 1.249 ; 0.956 ; 0.022 ; 0.03 ; 0.015",
         "$\\tilde{V}^2$              ; 1.265 ; 0.991 ; 0.022 ; 0.03 ; 0.015",
         "$\\bar{\\gamma}^2$          ; 1.031 ; 0.834 ; 0.216 ; 0.03 ; 0.015",
+        // mathjax-dots: MathJax's ⋯ is 1.172 em (JLaTeXMath's dots 1.278), also in a script; its ⋮ box is 1.3 em tall
+        "$a\\cdots b$                ; 2.463 ; 0.694 ; 0.011 ; 0.02 ; 0.015",
+        "$a,\\ldots b$               ; 2.741 ; 0.694 ; 0.194 ; 0.02 ; 0.015",
+        "$x_{\\cdots}$               ; 1.484 ; NaN ; NaN ; 0 ; 0.015", // MathJax's ⋯ box sits above its baseline
+        "$$\\begin{pmatrix}a\\\\\\vdots\\\\b\\end{pmatrix}$$ ; 2.279 ; 2.425 ; 1.925 ; 0.02 ; 0.015",
+        // punctuation glue: a thin space after a comma before anything (JLaTeXMath: medium or thick before
+        // operators, relations, punctuation, inner atoms)
+        "$a,=b$                     ; 2.458 ; 0.694 ; 0.194 ; 0.02 ; 0.015",
+        "$a,\\sum b$                ; 2.625 ; 0.750 ; 0.250 ; 0.02 ; 0.015",
+        "$a,,b$                     ; 1.847 ; 0.694 ; 0.194 ; 0.02 ; 0.015",
+        "$a,\\cdots,b$              ; 3.186 ; 0.694 ; 0.194 ; 0.02 ; 0.015",
         // \xrightarrow: the label plus 0.59 em (JLaTeXMath's was 1.7 em longer)
         "$\\xrightarrow{\\text{变换}}$ ; 2.003 ; NaN ; NaN ; 0 ; 0.06",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction
