@@ -54,6 +54,11 @@ class MathJaxMetricsTest {
         "$\\text{if } x$            ; 1.406 ; 0.705 ; 0.011 ; 0.02 ; 0.015",
         // mathjax-aliases: a control space in math is the same 0.25 em
         "$a\\ b$                     ; 1.208 ; 0.694 ; 0.011 ; 0.02 ; 0.015",
+        // row-spacing: \\[len] adds to the environment's gap (JLaTeXMath's nested raise lost the gap)
+        "$$\\begin{aligned}a\\\\[5pt]b\\end{aligned}$$ ; 0.529 ; 1.650 ; 1.150 ; 0.02 ; 0.015",
+        "$$\\begin{aligned}a\\\\[1em]b\\end{aligned}$$ ; 0.529 ; 1.900 ; 1.400 ; 0.02 ; 0.015",
+        "$$\\begin{pmatrix}a\\\\[5pt]b\\end{pmatrix}$$ ; 2.113 ; 1.750 ; 1.250 ; 0.02 ; 0.015",
+        "$$\\begin{cases}a\\\\[2pt]b\\end{cases}$$ ; 1.279 ; 1.450 ; 0.950 ; 0.02 ; 0.015",
         // row-spacing in aligned: the pairs of columns touch, 2 em between pairs, a relation at a cell edge spaced
         // on its inner side only, an empty left cell takes no room
         "$$\\begin{aligned}a&=b&c&=d\\end{aligned}$$ ; 6.578 ; 0.750 ; 0.250 ; 0.02 ; 0.015",
