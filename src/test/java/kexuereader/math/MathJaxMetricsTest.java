@@ -35,6 +35,9 @@ class MathJaxMetricsTest {
         "$$\\begin{cases}a\\\\b\\\\c\\end{cases}$$ ; 1.418 ; NaN ; NaN ; 0 ; 0.015",
         "$$\\begin{array}{|c}a\\end{array}$$ ; 1.596 ; NaN ; NaN ; 0 ; 0.035",
         "$$\\left(\\begin{array}{c|c}a&b\\\\c&d\\end{array}\\right)$$ ; 3.591 ; 1.450 ; 0.950 ; 0.02 ; 0.035",
+        // \hline opening and closing an array: MathJax's partial frame, 0.4 em at the sides, less between rows ruled
+        "$$\\begin{array}{c}\\hline a\\\\b\\\\\\hline\\end{array}$$ ; 1.329 ; 1.933 ; 1.433 ; 0.03 ; 0.015",
+        "$$\\begin{array}{c|c}\\hline a&b\\\\\\hline c&d\\\\\\hline\\end{array}$$ ; 2.919 ; 1.768 ; 1.268 ; 0.03 ; 0.04",
         // row-spacing: rows at least a strut (0.75 + 0.25 em), rowspacing 0.4 em (matrices, arrays), 0.3 em
         // (aligned, gathered), 0.2 em (cases); matrix cells in text style
         "$$\\begin{pmatrix}a\\\\b\\\\c\\end{pmatrix}$$ ; 2.279 ; 2.150 ; 1.650 ; 0.02 ; 0.015",
