@@ -31,6 +31,19 @@ function text(node) {
   return (node.childNodes || []).map(text).join('');
 }
 
+// MathJax draws table rules (array's | and \\hline, frames) as <line data-line>/<rect data-frame> whose width and
+// dashes come from its page stylesheet (SVGmtable.styles), which a standalone SVG lacks: without it they are
+// invisible (the root's stroke-width is 0). Written onto the elements, as the blog's stylesheet applies them.
+function tableLineStyles(svg) {
+  return svg.replace(/<(line|rect)( [^>]*?)(\/?)>/g, (all, tag, attrs, close) => {
+    if (!/ data-(line|frame)=/.test(attrs)) return all;
+    let extra = ' stroke-width="70" fill="none"';
+    if (/class="mjx-dashed"/.test(attrs)) extra += ' stroke-dasharray="140"';
+    if (/class="mjx-dotted"/.test(attrs)) extra += ' stroke-linecap="round" stroke-dasharray="0,140"';
+    return '<' + tag + attrs.replace(/ stroke-width="[^"]*"/, '') + extra + close + '>';
+  });
+}
+
 const results = [];
 for (const doc of jobs) {
   let labels = [];
@@ -84,7 +97,7 @@ for (const doc of jobs) {
         r.error = m[1] || 'merror';
       } else {
         r.ok = true;
-        fs.writeFileSync(path.join(work, 'mj', f.id + '.svg'), out);
+        fs.writeFileSync(path.join(work, 'mj', f.id + '.svg'), tableLineStyles(out));
       }
       r.tags = r.ok ? labels : [];
     } catch (e) {

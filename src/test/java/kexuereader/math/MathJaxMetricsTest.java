@@ -35,6 +35,9 @@ class MathJaxMetricsTest {
         "$$\\begin{cases}a\\\\b\\\\c\\end{cases}$$ ; 1.418 ; NaN ; NaN ; 0 ; 0.015",
         "$$\\begin{array}{|c}a\\end{array}$$ ; 1.596 ; NaN ; NaN ; 0 ; 0.035",
         "$$\\left(\\begin{array}{c|c}a&b\\\\c&d\\end{array}\\right)$$ ; 3.591 ; 1.450 ; 0.950 ; 0.02 ; 0.035",
+        // \hline opening and closing an array: MathJax's partial frame, 0.4 em at the sides, less between rows ruled
+        "$$\\begin{array}{c}\\hline a\\\\b\\\\\\hline\\end{array}$$ ; 1.329 ; 1.933 ; 1.433 ; 0.03 ; 0.015",
+        "$$\\begin{array}{c|c}\\hline a&b\\\\\\hline c&d\\\\\\hline\\end{array}$$ ; 2.919 ; 1.768 ; 1.268 ; 0.03 ; 0.04",
         // row-spacing: rows at least a strut (0.75 + 0.25 em), rowspacing 0.4 em (matrices, arrays), 0.3 em
         // (aligned, gathered), 0.2 em (cases); matrix cells in text style
         "$$\\begin{pmatrix}a\\\\b\\\\c\\end{pmatrix}$$ ; 2.279 ; 2.150 ; 1.650 ; 0.02 ; 0.015",
@@ -54,6 +57,11 @@ class MathJaxMetricsTest {
         "$\\text{if } x$            ; 1.406 ; 0.705 ; 0.011 ; 0.02 ; 0.015",
         // mathjax-aliases: a control space in math is the same 0.25 em
         "$a\\ b$                     ; 1.208 ; 0.694 ; 0.011 ; 0.02 ; 0.015",
+        // row-spacing: \\[len] adds to the environment's gap (JLaTeXMath's nested raise lost the gap)
+        "$$\\begin{aligned}a\\\\[5pt]b\\end{aligned}$$ ; 0.529 ; 1.650 ; 1.150 ; 0.02 ; 0.015",
+        "$$\\begin{aligned}a\\\\[1em]b\\end{aligned}$$ ; 0.529 ; 1.900 ; 1.400 ; 0.02 ; 0.015",
+        "$$\\begin{pmatrix}a\\\\[5pt]b\\end{pmatrix}$$ ; 2.113 ; 1.750 ; 1.250 ; 0.02 ; 0.015",
+        "$$\\begin{cases}a\\\\[2pt]b\\end{cases}$$ ; 1.279 ; 1.450 ; 0.950 ; 0.02 ; 0.015",
         // row-spacing in aligned: the pairs of columns touch, 2 em between pairs, a relation at a cell edge spaced
         // on its inner side only, an empty left cell takes no room
         "$$\\begin{aligned}a&=b&c&=d\\end{aligned}$$ ; 6.578 ; 0.750 ; 0.250 ; 0.02 ; 0.015",
@@ -72,6 +80,21 @@ class MathJaxMetricsTest {
         "$$\\bar{x}$$                 ; 0.572 ; 0.693 ; 0.011 ; 0.02 ; 0.015",
         "$$\\hat{x}^2$$               ; 1.009 ; 0.884 ; 0.011 ; 0.03 ; 0.015",
         "$$\\left(\\bar{A}\\right)$$   ; 1.944 ; 1.149 ; 0.649 ; 0.03 ; 0.02",
+        // script-spacing: a superscript after an accented letter clears the letter's italic correction, as on the letter
+        "$\\bar{C}^*$                ; 1.249 ; 0.956 ; 0.022 ; 0.03 ; 0.015",
+        "$\\tilde{V}^2$              ; 1.265 ; 0.991 ; 0.022 ; 0.03 ; 0.015",
+        "$\\bar{\\gamma}^2$          ; 1.031 ; 0.834 ; 0.216 ; 0.03 ; 0.015",
+        // mathjax-dots: MathJax's ⋯ is 1.172 em (JLaTeXMath's dots 1.278), also in a script; its ⋮ box is 1.3 em tall
+        "$a\\cdots b$                ; 2.463 ; 0.694 ; 0.011 ; 0.02 ; 0.015",
+        "$a,\\ldots b$               ; 2.741 ; 0.694 ; 0.194 ; 0.02 ; 0.015",
+        "$x_{\\cdots}$               ; 1.484 ; NaN ; NaN ; 0 ; 0.015", // MathJax's ⋯ box sits above its baseline
+        "$$\\begin{pmatrix}a\\\\\\vdots\\\\b\\end{pmatrix}$$ ; 2.279 ; 2.425 ; 1.925 ; 0.02 ; 0.015",
+        // punctuation glue: a thin space after a comma before anything (JLaTeXMath: medium or thick before
+        // operators, relations, punctuation, inner atoms)
+        "$a,=b$                     ; 2.458 ; 0.694 ; 0.194 ; 0.02 ; 0.015",
+        "$a,\\sum b$                ; 2.625 ; 0.750 ; 0.250 ; 0.02 ; 0.015",
+        "$a,,b$                     ; 1.847 ; 0.694 ; 0.194 ; 0.02 ; 0.015",
+        "$a,\\cdots,b$              ; 3.186 ; 0.694 ; 0.194 ; 0.02 ; 0.015",
         // \xrightarrow: the label plus 0.59 em (JLaTeXMath's was 1.7 em longer)
         "$\\xrightarrow{\\text{变换}}$ ; 2.003 ; NaN ; NaN ; 0 ; 0.06",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction

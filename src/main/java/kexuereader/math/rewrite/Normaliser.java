@@ -39,6 +39,7 @@ public final class Normaliser {
                 Rewrite.of("color-to-textcolor", ColorSwitchToTextcolor::apply),
                 Rewrite.of("css-colour-names", CssColourNames::apply),
                 Rewrite.of("escape-percent", EscapePercent::apply),
+                Rewrite.of("mathjax-dots", MathJaxDots::apply),
                 Rewrite.of("text-punctuation", TextPunctuation::apply),
                 Rewrite.of("operatorname-star", OperatornameStar::apply),
                 Rewrite.of("limits-on-fresh-atom", LimitsOnFreshAtom::apply),

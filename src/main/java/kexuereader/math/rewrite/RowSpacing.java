@@ -15,8 +15,8 @@ import java.util.Map;
  * {@code cases}), and the cells of arrays, matrices and {@code cases} are in text style ({@code aligned}'s in
  * display style). JLaTeXMath's own row gaps are switched off ({@code JlmRuntime}); the gap below a row is its
  * own invisible copy lowered by the amount ({@code \raisebox{-0.4em}{\vphantom{row}}}), which deepens the row by
- * exactly that. {@code \\[5pt]} adds its amount the same way (JLaTeXMath prints the {@code [5pt]}); a negative
- * amount is dropped.
+ * exactly that. {@code \\[5pt]} adds its amount to that gap, in the same raise (JLaTeXMath prints the
+ * {@code [5pt]}); a negative amount is dropped.
  */
 final class RowSpacing {
 
@@ -164,8 +164,9 @@ final class RowSpacing {
                     && out.length() <= 4L * n + MAX_ROW) {
                 String row = OuterEnvironment.cells(withoutRules(out.substring(top.rowStart)));
                 StringBuilder phantom = new StringBuilder("\\vphantom{").append(row).append('}');
+                String sum = gap.isEmpty() || amount.isEmpty() ? null : sumEm(gap, amount);
                 for (String a : gap.isEmpty() ? List.of(amount) : amount.isEmpty() ? List.of(gap)
-                        : List.of(gap, amount)) {
+                        : sum != null ? List.of(sum) : List.of(gap, amount)) {
                     phantom.insert(0, "\\raisebox{-" + a + "}{").append('}');
                 }
                 out.append(phantom);
@@ -184,6 +185,32 @@ final class RowSpacing {
         }
         return changed ? out.toString() : tex;
     }
+
+    /**
+     * The gap and a {@code \\\\[amount]} as one length in em ({@code 0.3em} + {@code 5pt} → {@code 0.800em}), or
+     * {@code null} for a unit not known here. One raise: JLaTeXMath's {@code \\raisebox} of a raised box loses the
+     * inner raise, so nested ones dropped the row gap whenever an amount was given.
+     */
+    private static String sumEm(String gap, String amount) {
+        double total = 0;
+        for (String length : List.of(gap, amount)) {
+            java.util.regex.Matcher m = LENGTH.matcher(length.replace(" ", ""));
+            if (!m.matches()) {
+                return null;
+            }
+            Double perUnit = EM_PER_UNIT.get(m.group(2));
+            if (perUnit == null) {
+                return null;
+            }
+            total += Double.parseDouble(m.group(1)) * perUnit;
+        }
+        return String.format(java.util.Locale.ROOT, "%.3fem", total);
+    }
+
+    private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile("(\\d*\\.?\\d+)([a-z]{2})");
+    /** em per unit, as MathJax converts them (1 em = 10 pt, as JLaTeXMath lays out here). */
+    private static final Map<String, Double> EM_PER_UNIT = Map.of("em", 1.0, "pt", 0.1, "ex", 0.431, "mu", 1 / 18.0,
+            "mm", 0.2845, "cm", 2.845, "in", 7.227, "bp", 0.10037, "pc", 1.2);
 
     /** Past an environment's own arguments: {@code array}'s {@code [t]{cc}}, {@code alignedat}'s {@code {2}}. */
     private static int arguments(String tex, TexIndex index, int i, String name) {

@@ -51,6 +51,9 @@ final class ScriptSpacing {
             Map.entry("lambda", new double[] {0, 0, 0}), Map.entry("mu", new double[] {0, 0, 0}),
             Map.entry("rho", new double[] {0, 0, 0}), Map.entry("phi", new double[] {0, 0, 0}),
             Map.entry("chi", new double[] {0, 0, 0}), Map.entry("varsigma", new double[] {0, 0, .08}));
+    /** Accents over one letter, whose box keeps the letter's script positions in MathJax. */
+    private static final Set<String> ACCENTS = Set.of("bar", "hat", "tilde", "vec", "dot", "ddot", "acute", "grave",
+            "breve", "check", "mathring");
     /** Bases whose scripts go above and below, or that another rule handles: left alone. */
     private static final Set<String> OPERATORS = Set.of("sum", "prod", "coprod", "bigcup", "bigcap", "bigvee",
             "bigwedge", "bigoplus", "bigotimes", "bigodot", "biguplus", "bigsqcup", "int", "iint", "iiint", "oint",
@@ -162,6 +165,10 @@ final class ScriptSpacing {
             if (before.endsWith("\\hspace{0pt}}") || OPERATORS.contains(commandBefore(tex, opener[j]))) {
                 return null; // big-operator-scripts' fresh operator, \\underbrace{…}_{…}: scripts set below or above
             }
+            double[] accented = accentedLetterItalic(tex, opener[j], j);
+            if (accented != null) {
+                return accented;
+            }
             Matcher m = BOLD_BASE.matcher(before);
             if (m.find()) {
                 if (m.group(1) != null) {
@@ -173,6 +180,25 @@ final class ScriptSpacing {
             }
         }
         return new double[] {0, 0};
+    }
+
+    /**
+     * An accented letter ({@code \\bar{C}^*}): MathJax raises the superscript by the letter's italic correction, as
+     * on the bare letter; JLaTeXMath's accent box has none. {MathJax's, 0}, or {@code null} for another group.
+     */
+    private static double[] accentedLetterItalic(String tex, int open, int close) {
+        if (!ACCENTS.contains(commandBefore(tex, open))) {
+            return null;
+        }
+        String body = tex.substring(open + 1, close).trim();
+        if (body.length() == 1 && Tex.isLetter(body.charAt(0))) {
+            char l = body.charAt(0);
+            return new double[] {MJ_ITALIC[l <= 'Z' ? l - 'A' : 26 + l - 'a'], 0};
+        }
+        if (body.length() > 1 && body.charAt(0) == '\\' && GREEK.containsKey(body.substring(1))) {
+            return new double[] {GREEK.get(body.substring(1))[0], 0};
+        }
+        return null;
     }
 
     /** The name of the control word right before {@code open}, or "". */
