@@ -717,8 +717,16 @@ final class MainWindow {
         chooser.setTitle(Messages.get("import.chooser.title"));
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(Messages.get("import.chooser.dumps"), "*.txt", "*.md"),
                 new FileChooser.ExtensionFilter(Messages.get("import.chooser.all"), "*"));
+        java.io.File folder = ImportFolder.usable(settings.importFolderProperty().get());
+        if (folder != null) {
+            chooser.setInitialDirectory(folder);
+        }
         List<java.io.File> files = chooser.showOpenMultipleDialog(services.owner());
         if (files != null && !files.isEmpty()) {
+            java.io.File parent = files.get(0).getAbsoluteFile().getParentFile();
+            if (parent != null) {
+                settings.importFolderProperty().set(parent.getPath());
+            }
             importFiles(files.stream().map(java.io.File::toPath).toList());
         }
     }

@@ -61,6 +61,8 @@ public final class Settings {
     private final DoubleProperty sidebarDivider = new SimpleDoubleProperty(this, "sidebarDivider", 0.17);
     private final DoubleProperty listDivider = new SimpleDoubleProperty(this, "listDivider", 0.5);
     private final StringProperty lastArticle = new SimpleStringProperty(this, "lastArticle", null);
+    /** The folder the last import's files were chosen in: the import dialog opens there next time. */
+    private final StringProperty importFolder = new SimpleStringProperty(this, "importFolder", null);
     /** The window's language: {@code zh}, {@code en}, or empty for the system's (see {@link Messages#forSetting}). */
     private final StringProperty language = new SimpleStringProperty(this, "language", "");
     /** The reading pane's text: size in px, line height, and the column's measure in Chinese characters. */
@@ -113,6 +115,8 @@ public final class Settings {
         listDivider.set(clamp(number(map.get("list_divider"), 0.5), 0.15, 0.85));
         Object last = map.get("last_article");
         lastArticle.set(last == null ? null : last.toString());
+        Object folder = map.get("import_folder");
+        importFolder.set(folder == null ? null : folder.toString());
         pageFontSize.set(clamp(number(map.get("page_font_size"), DEFAULT_FONT_SIZE), MIN_FONT_SIZE, MAX_FONT_SIZE));
         pageLineHeight.set(clamp(number(map.get("page_line_height"), DEFAULT_LINE_HEIGHT), 1.2, 3.0));
         pageMeasure.set(clamp(number(map.get("page_measure"), DEFAULT_MEASURE), 20, 120));
@@ -138,6 +142,9 @@ public final class Settings {
         m.put("sidebar_divider", sidebarDivider.get());
         m.put("list_divider", listDivider.get());
         m.put("last_article", lastArticle.get());
+        if (importFolder.get() != null) {
+            m.put("import_folder", importFolder.get());
+        }
         m.put("language", language.get());
         m.put("page_font_size", pageFontSize.get());
         m.put("page_line_height", pageLineHeight.get());
@@ -161,7 +168,7 @@ public final class Settings {
     /** Every property, for saving on any change. */
     public Observable[] observables() {
         return new Observable[] {theme, zoom, windowX, windowY, windowWidth, windowHeight, maximized, sidebarDivider,
-                listDivider, lastArticle, language, pageFontSize, pageLineHeight, pageMeasure};
+                listDivider, lastArticle, importFolder, language, pageFontSize, pageLineHeight, pageMeasure};
     }
 
     /** Why the file could not be read, or null. */
@@ -207,6 +214,10 @@ public final class Settings {
 
     public DoubleProperty listDividerProperty() {
         return listDivider;
+    }
+
+    public StringProperty importFolderProperty() {
+        return importFolder;
     }
 
     public StringProperty lastArticleProperty() {

@@ -40,6 +40,23 @@ class WindowSettingsTest {
         assertEquals(new WindowBounds(Double.NaN, Double.NaN, 1600, 1000), b, "off every screen: centred, screen-sized");
     }
 
+    /** The import dialog opens in the folder of the last import, saved and read back; a folder gone is not offered. */
+    @Test
+    void theLastImportFolderIsKeptAndOnlyAFolderThatIsThereIsOffered() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("中文 captures"));
+        Settings s = Settings.load(dir);
+        assertNull(ImportFolder.usable(s.importFolderProperty().get()), "nothing saved: the dialog's own start");
+        s.importFolderProperty().set(folder.toString());
+        assertNull(s.save());
+        Settings again = Settings.load(dir);
+        assertEquals(folder.toString(), again.importFolderProperty().get());
+        assertEquals(folder.toFile(), ImportFolder.usable(again.importFolderProperty().get()));
+        Files.delete(folder);
+        assertNull(ImportFolder.usable(again.importFolderProperty().get()), "a folder since deleted");
+        Path file = Files.writeString(dir.resolve("a.txt"), "x");
+        assertNull(ImportFolder.usable(file.toString()), "a file, not a folder");
+    }
+
     /** Before the fix a 3800×2100 window saved on a large monitor opened at that size on a 1600×1000 screen. */
     @Test
     void aSizeFromALargerMonitorShrinksToTheScreen() {
