@@ -33,8 +33,7 @@ final class ThemeStyles {
             if (!scene.getStylesheets().contains(READER_CSS)) {
                 scene.getStylesheets().add(READER_CSS);
             }
-            scene.getRoot().getStyleClass().removeAll("light", "dark");
-            scene.getRoot().getStyleClass().add(theme == Settings.Theme.DARK ? "dark" : "light");
+            markRoot(theme, scene);
         }
     }
 
@@ -48,9 +47,14 @@ final class ThemeStyles {
         current = theme;
         Application.setUserAgentStylesheet(FIRST_FRAME_CSS);
         if (scene != null) {
-            scene.getRoot().getStyleClass().removeAll("light", "dark");
-            scene.getRoot().getStyleClass().add(theme == Settings.Theme.DARK ? "dark" : "light");
+            markRoot(theme, scene);
         }
+    }
+
+    /** The scene's root carries the theme's class, which reader.css and first-frame.css key their colours on. */
+    private static void markRoot(Settings.Theme theme, Scene scene) {
+        scene.getRoot().getStyleClass().removeAll("light", "dark");
+        scene.getRoot().getStyleClass().add(theme == Settings.Theme.DARK ? "dark" : "light");
     }
 
     /**

@@ -3,6 +3,7 @@ package kexuereader.testing;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Window;
 import org.junit.platform.launcher.LauncherSession;
@@ -20,9 +21,11 @@ public final class FxShutdown implements LauncherSessionListener {
     @Override
     public void launcherSessionClosed(LauncherSession session) {
         CountDownLatch hidden = new CountDownLatch(1);
+        AtomicReference<Thread> fx = new AtomicReference<>();
         try {
             Platform.runLater(() -> {
                 try {
+                    fx.set(Thread.currentThread());
                     for (Window w : List.copyOf(Window.getWindows())) {
                         w.hide();
                     }
@@ -35,11 +38,9 @@ public final class FxShutdown implements LauncherSessionListener {
         }
         try {
             hidden.await(WAIT_SECONDS, TimeUnit.SECONDS);
-            Thread fx = Thread.getAllStackTraces().keySet().stream()
-                    .filter(t -> t.getName().equals("JavaFX Application Thread")).findFirst().orElse(null);
             Platform.exit();
-            if (fx != null) {
-                fx.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+            if (fx.get() != null) {
+                fx.get().join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
