@@ -89,6 +89,8 @@ final class JlmRuntime {
         }
         // display-size operators (\sum, \prod…) sit and are boxed as in MathJax (JLaTeXMath centred them 0.1 em high)
         BigOperatorMetrics.correct();
+        // letters as wide as MathJax's, in a row or alone (JLaTeXMath added TeX's italic correction in rows)
+        LetterMetrics.correct();
         // a thin space after punctuation before anything, as TeX and MathJax (JLaTeXMath: up to a thick one)
         PunctuationGlue.correct();
         // \boxed and \fbox pad as MathJax does (0.267 em to the frame's edge; JLaTeXMath's 0.69 em)

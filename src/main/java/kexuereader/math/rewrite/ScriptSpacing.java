@@ -1,5 +1,6 @@
 package kexuereader.math.rewrite;
 
+import kexuereader.math.tex.MathJaxItalics;
 import kexuereader.math.tex.Tex;
 import kexuereader.math.tex.TexIndex;
 
@@ -27,30 +28,6 @@ final class ScriptSpacing {
     private static final double EXTRA_IC = 0.033;
     private static final double SCRIPT_SPACE = 0.05;
 
-    // italic corrections, em: MathJax's TeX fonts (italic, bold italic) and JLaTeXMath's cmmi10, A–Z then a–z
-    private static final double[] MJ_ITALIC = {0, 0, .045, 0, .026, .106, 0, .057, .064, .078, .04, 0, .081, .085, 0,
-        .109, 0, 0, .032, .12, .084, .186, .104, .024, .182, .04, 0, 0, 0, 0, 0, .06, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, .014,
-        0, 0, 0, 0, 0, 0, 0, 0, 0};
-    private static final double[] MJ_BOLD_ITALIC = {0, 0, .038, 0, .015, .12, 0, .045, .062, .063, .032, 0, .077, .077,
-        0, .124, 0, 0, .021, .135, .077, .208, .114, 0, .201, .032, 0, 0, 0, 0, 0, .056, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0};
-    private static final double[] JLM_ITALIC = {0, .05, .072, .028, .058, .139, 0, .081, .078, .096, .072, 0, .109,
-        .109, .028, .139, 0, .008, .058, .139, .109, .222, .139, .078, .222, .072, 0, 0, 0, 0, 0, .108, .036, 0, 0, .057,
-        .031, .02, 0, 0, 0, 0, .036, .028, 0, 0, 0, .036, .027, 0, .036, .044};
-    /** Greek: {MathJax italic, MathJax bold italic, JLaTeXMath}. */
-    private static final Map<String, double[]> GREEK = Map.ofEntries(
-            Map.entry("alpha", new double[] {0, 0, .004}), Map.entry("beta", new double[] {0, 0, .053}),
-            Map.entry("gamma", new double[] {.025, .027, .056}), Map.entry("delta", new double[] {0, 0, .038}),
-            Map.entry("zeta", new double[] {.033, .013, .074}), Map.entry("eta", new double[] {0, 0, .036}),
-            Map.entry("theta", new double[] {0, 0, .028}), Map.entry("nu", new double[] {.036, .031, .064}),
-            Map.entry("xi", new double[] {0, 0, .046}), Map.entry("pi", new double[] {0, 0, .036}),
-            Map.entry("sigma", new double[] {0, 0, .036}), Map.entry("tau", new double[] {.08, .089, .113}),
-            Map.entry("upsilon", new double[] {0, 0, .036}), Map.entry("psi", new double[] {0, 0, .036}),
-            Map.entry("omega", new double[] {0, 0, .036}), Map.entry("epsilon", new double[] {0, 0, 0}),
-            Map.entry("iota", new double[] {0, 0, 0}), Map.entry("kappa", new double[] {0, 0, 0}),
-            Map.entry("lambda", new double[] {0, 0, 0}), Map.entry("mu", new double[] {0, 0, 0}),
-            Map.entry("rho", new double[] {0, 0, 0}), Map.entry("phi", new double[] {0, 0, 0}),
-            Map.entry("chi", new double[] {0, 0, 0}), Map.entry("varsigma", new double[] {0, 0, .08}));
     /** Accents over one letter, whose box keeps the letter's script positions in MathJax. */
     private static final Set<String> ACCENTS = Set.of("bar", "hat", "tilde", "vec", "dot", "ddot", "acute", "grave",
             "breve", "check", "mathring");
@@ -103,7 +80,7 @@ final class ScriptSpacing {
             }
             if (ic != null) {
                 double sup = EXTRA_IC + (ic[0] > 0 ? 1.05 * ic[0] + 0.05 : 0) - ic[1];
-                double sub = EXTRA_IC;
+                double sub = EXTRA_IC - ic[1];
                 int supStart = c == '^' ? a : bStart;
                 int supEnd = c == '^' ? aEnd : bEnd;
                 int subStart = c == '_' ? a : bStart;
@@ -129,7 +106,8 @@ final class ScriptSpacing {
     }
 
     /**
-     * The italic corrections of the base before the script at {@code i}: {MathJax's, JLaTeXMath's} in em; 0, 0
+     * The italic correction of the base before the script at {@code i}: {MathJax's, the part of it already in
+     * JLaTeXMath's box (all of it for a letter: LetterMetrics)} in em; 0, 0
      * for a base with none (a group, a digit, a delimiter); {@code null} for a base to leave alone.
      */
     private static double[] baseItalic(String tex, int i, int[] opener) {
@@ -154,11 +132,11 @@ final class ScriptSpacing {
                 if (OPERATORS.contains(word) || word.startsWith("big") || word.startsWith("Big")) {
                     return null;
                 }
-                double[] g = GREEK.get(word);
-                return g == null ? new double[] {0, 0} : new double[] {g[0], g[2]};
+                double g = MathJaxItalics.greek(word, false);
+                return new double[] {g, g};
             }
-            int x = b <= 'Z' ? b - 'A' : 26 + b - 'a';
-            return new double[] {MJ_ITALIC[x], JLM_ITALIC[x]};
+            double l = MathJaxItalics.latin(b, false);
+            return new double[] {l, l};
         }
         if (b == '}') {
             String before = tex.substring(Math.max(0, j - 40), j + 1);
@@ -171,12 +149,9 @@ final class ScriptSpacing {
             }
             Matcher m = BOLD_BASE.matcher(before);
             if (m.find()) {
-                if (m.group(1) != null) {
-                    char l = m.group(1).charAt(0);
-                    return new double[] {MJ_BOLD_ITALIC[l <= 'Z' ? l - 'A' : 26 + l - 'a'], 0};
-                }
-                double[] g = GREEK.get(m.group(2));
-                return new double[] {g == null ? 0 : g[1], 0};
+                double l = m.group(1) != null ? MathJaxItalics.latin(m.group(1).charAt(0), true)
+                        : MathJaxItalics.greek(m.group(2), true);
+                return new double[] {l, l};
             }
         }
         return new double[] {0, 0};
@@ -192,11 +167,12 @@ final class ScriptSpacing {
         }
         String body = tex.substring(open + 1, close).trim();
         if (body.length() == 1 && Tex.isLetter(body.charAt(0))) {
-            char l = body.charAt(0);
-            return new double[] {MJ_ITALIC[l <= 'Z' ? l - 'A' : 26 + l - 'a'], 0};
+            double l = MathJaxItalics.latin(body.charAt(0), false);
+            return new double[] {l, l};
         }
-        if (body.length() > 1 && body.charAt(0) == '\\' && GREEK.containsKey(body.substring(1))) {
-            return new double[] {GREEK.get(body.substring(1))[0], 0};
+        if (body.length() > 1 && body.charAt(0) == '\\' && MathJaxItalics.LOWER_GREEK.contains(body.substring(1))) {
+            double g = MathJaxItalics.greek(body.substring(1), false);
+            return new double[] {g, g};
         }
         return null;
     }

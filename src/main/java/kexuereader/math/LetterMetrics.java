@@ -1,0 +1,72 @@
+package kexuereader.math;
+
+import java.lang.reflect.Field;
+import kexuereader.math.tex.MathJaxItalics;
+import org.scilab.forge.jlatexmath.Char;
+import org.scilab.forge.jlatexmath.DefaultTeXFont;
+import org.scilab.forge.jlatexmath.FontInfo;
+import org.scilab.forge.jlatexmath.TeXConstants;
+
+/**
+ * Math italic letters as wide as MathJax's. JLaTeXMath adds a letter's italic correction (cmmi10's, TeX's) to its
+ * width inside a row ({@code RowAtom} → {@code CharBox.addItalicCorrectionToWidth}) and not when it stands alone;
+ * MathJax boxes every letter with its own, smaller correction, in a row or alone: {@code zz} was 1.018 em
+ * (MathJax 0.930), {@code f} alone 0.490 (0.550). Each letter's width becomes its glyph's width plus MathJax's
+ * correction and its own correction 0, so a row adds nothing; {@code script-spacing} places the scripts from there.
+ * Latin and lowercase Greek, italic and bold italic ({@code \boldsymbol}).
+ */
+final class LetterMetrics {
+
+    private static final int WIDTH = 0;
+    private static final int ITALIC = 3;
+
+    private LetterMetrics() {
+    }
+
+    /** Once at start, before any concurrent use; does nothing on a JLaTeXMath without these internals. */
+    static void correct() {
+        FontInfo[] fonts;
+        try {
+            Field field = DefaultTeXFont.class.getDeclaredField("fontInfo");
+            field.setAccessible(true);
+            fonts = (FontInfo[]) field.get(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return; // another JLaTeXMath: its letters stay as they are
+        }
+        DefaultTeXFont font = new DefaultTeXFont(10);
+        for (char c = 'A'; c <= 'z'; c++) {
+            if (Character.isLetter(c)) {
+                try {
+                    set(fonts, font.getDefaultChar(c, TeXConstants.STYLE_TEXT), MathJaxItalics.latin(c, false),
+                            MathJaxItalics.latin(c, true));
+                } catch (RuntimeException e) {
+                    // a letter without a glyph of its own: nothing to correct
+                }
+            }
+        }
+        for (String name : MathJaxItalics.LOWER_GREEK) {
+            try {
+                set(fonts, font.getChar(name, TeXConstants.STYLE_TEXT), MathJaxItalics.greek(name, false),
+                        MathJaxItalics.greek(name, true));
+            } catch (RuntimeException e) {
+                // idem
+            }
+        }
+    }
+
+    private static void set(FontInfo[] fonts, Char glyph, double italic, double boldItalic) {
+        FontInfo info = fonts[glyph.getFontCode()];
+        widen(info.getMetrics(glyph.getChar()), italic);
+        int bold = info.getBoldId();
+        if (bold >= 0 && bold < fonts.length && bold != info.getId() && fonts[bold] != null) {
+            widen(fonts[bold].getMetrics(glyph.getChar()), boldItalic);
+        }
+    }
+
+    private static void widen(float[] metrics, double italic) {
+        if (metrics != null) {
+            metrics[WIDTH] += (float) italic;
+            metrics[ITALIC] = 0;
+        }
+    }
+}
