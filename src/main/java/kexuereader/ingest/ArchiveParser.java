@@ -56,8 +56,7 @@ final class ArchiveParser {
         Line labelLine = lines.get(from);
         ArchiveLabel label = ArchiveLabel.parse(labelLine);
         if (!PublishDate.isValid(null, label.month(), label.day())) {
-            diagnostics.add(Diagnostic.warning(labelLine.number(), "'" + labelLine.text()
-                    + "' is not a valid date; the entry was skipped"));
+            diagnostics.add(Diagnostic.warning(labelLine.number(), "archive.badDate", labelLine.text()));
             return null;
         }
         ParagraphBuilder builder = new ParagraphBuilder(true);
@@ -73,8 +72,7 @@ final class ArchiveParser {
         }
         List<String> paragraphs = new ArrayList<>(builder.paragraphs());
         if (paragraphs.isEmpty()) {
-            diagnostics.add(Diagnostic.warning(labelLine.number(), "date label '" + labelLine.text()
-                    + "' has no text under it; the entry was skipped"));
+            diagnostics.add(Diagnostic.warning(labelLine.number(), "archive.noText", labelLine.text()));
             return null;
         }
         String title = null;
@@ -84,8 +82,9 @@ final class ArchiveParser {
             paragraphs.remove(0);
         }
         if (!readMore && mayBeCut) {
-            diagnostics.add(Diagnostic.warning(labelLine.number(), "the file ends inside this entry ("
-                    + (title == null ? labelLine.text() : "'" + title + "'") + "); it is kept as far as it goes"));
+            diagnostics.add(title == null
+                    ? Diagnostic.warning(labelLine.number(), "archive.cut", labelLine.text())
+                    : Diagnostic.warning(labelLine.number(), "archive.cut.titled", title));
         }
         return new Entry(labelLine.number(), title, PublishDate.yearless(label.month(), label.day()), null,
                 paragraphs, readMore || mayBeCut);

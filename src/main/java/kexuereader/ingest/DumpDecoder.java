@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import kexuereader.model.Diagnostic;
+import kexuereader.model.Notice;
 
 /**
  * Turns a dump's bytes into text. UTF-8 (with or without BOM) first; GBK/GB18030 when the bytes are not
@@ -23,9 +24,9 @@ final class DumpDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     /** The decoded text, the charset used, and what a reader should know; or the reason the bytes were refused. */
-    record Decoded(String text, String charset, List<Diagnostic> diagnostics, String refusal) {
+    record Decoded(String text, String charset, List<Diagnostic> diagnostics, Notice refusal) {
 
-        static Decoded refused(String reason) {
+        static Decoded refused(Notice reason) {
             return new Decoded("", null, List.of(), reason);
         }
 
@@ -39,15 +40,14 @@ final class DumpDecoder {
 
     static Decoded decode(byte[] bytes) {
         if (bytes.length == 0) {
-            return Decoded.refused("empty file");
+            return Decoded.refused(Notice.of("file.empty"));
         }
         if (bytes.length > MAX_BYTES) {
-            return Decoded.refused("file is " + bytes.length / (1024 * 1024) + " MB; a dump of a web page is at most "
-                    + MAX_BYTES / (1024 * 1024) + " MB");
+            return Decoded.refused(Notice.of("file.tooLarge", bytes.length / (1024 * 1024), MAX_BYTES / (1024 * 1024)));
         }
         String magic = binaryMagic(bytes);
         if (magic != null) {
-            return Decoded.refused("binary file (" + magic + "), not a text dump");
+            return Decoded.refused(Notice.of("file.binary", magic));
         }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return decodeUtf8(bytes, 3);
@@ -63,7 +63,7 @@ final class DumpDecoder {
             return decodeStrictOrLenient(bytes, 0, utf16, utf16.name());
         }
         if (looksBinary(bytes)) {
-            return Decoded.refused("binary file (control bytes), not a text dump");
+            return Decoded.refused(Notice.of("file.binary.control"));
         }
         return decodeUtf8(bytes, 0);
     }
@@ -74,7 +74,7 @@ final class DumpDecoder {
         int cut = incompleteUtf8Tail(bytes, offset);
         if (cut > 0) {
             end -= cut;
-            notes.add(Diagnostic.warning(0, "the file ends inside a UTF-8 character; that partial character was dropped"));
+            notes.add(Diagnostic.warning(0, "decode.utf8.cut"));
         }
         // the JDK's own UTF-8 decoding is several times faster than a reporting CharsetDecoder; it replaces each
         // malformed sequence with U+FFFD, so text without one came from valid UTF-8 (a U+FFFD in the file itself
@@ -92,9 +92,7 @@ final class DumpDecoder {
         Utf8Census census = Utf8Census.of(fast);
         if (census.looksMostlyUtf8()) {
             String text = fast;
-            notes.add(Diagnostic.warning(census.firstBadLine(),
-                    census.invalid() + " byte sequence(s) are not valid UTF-8 and were replaced with \uFFFD"
-                            + " (first on this line)"));
+            notes.add(Diagnostic.warning(census.firstBadLine(), "decode.utf8.invalid", census.invalid()));
             return new Decoded(text, "UTF-8", notes, null);
         }
         // Not UTF-8: the blog's older dumps come in GBK, which GB18030 extends.
@@ -104,31 +102,30 @@ final class DumpDecoder {
         if (gb == null && bytes.length - offset > 1) {
             gb = strictDecode(bytes, offset, gbEnd - 1, GB18030);
             if (gb != null) {
-                gbNotes.add(Diagnostic.warning(0, "the file ends inside a GBK character; that partial character was dropped"));
+                gbNotes.add(Diagnostic.warning(0, "decode.gbk.cut"));
             }
         }
         if (gb != null) {
-            gbNotes.add(0, Diagnostic.note(0, "decoded as GBK/GB18030 (the bytes are not UTF-8)"));
+            gbNotes.add(0, Diagnostic.note(0, "decode.gbk"));
             return new Decoded(gb, "GB18030", gbNotes, null);
         }
         String text = fast;
-        notes.add(Diagnostic.warning(census.firstBadLine(), "the bytes are neither valid UTF-8 nor GBK; "
-                + census.invalid() + " invalid sequence(s) were replaced with \uFFFD (first on this line)"));
+        notes.add(Diagnostic.warning(census.firstBadLine(), "decode.neither", census.invalid()));
         return new Decoded(text, "UTF-8", notes, null);
     }
 
     private static Decoded decodeStrictOrLenient(byte[] bytes, int offset, Charset cs, String name) {
         int end = bytes.length - ((bytes.length - offset) % 2);
         List<Diagnostic> notes = new ArrayList<>();
-        notes.add(Diagnostic.note(0, "decoded as " + name));
+        notes.add(Diagnostic.note(0, "decode.as", name));
         if (end < bytes.length) {
-            notes.add(Diagnostic.warning(0, "the file ends inside a " + name + " character; that byte was dropped"));
+            notes.add(Diagnostic.warning(0, "decode.cut", name));
         }
         String strict = strictDecode(bytes, offset, end, cs);
         if (strict != null) {
             return new Decoded(strict, name, notes, null);
         }
-        notes.add(Diagnostic.warning(0, "some bytes are not valid " + name + " and were replaced with \uFFFD"));
+        notes.add(Diagnostic.warning(0, "decode.invalid", name));
         return new Decoded(new String(bytes, offset, end - offset, cs), name, notes, null);
     }
 

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import kexuereader.model.Diagnostic;
+import kexuereader.model.Notice;
 import kexuereader.model.Dump;
 import kexuereader.model.DumpFormat;
 import kexuereader.model.Entry;
@@ -34,24 +35,24 @@ public final class DumpParser {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
-                return rejected(name, "", "is a directory");
+                return rejected(name, "", Notice.of("file.directory"));
             }
             if (Files.exists(file) && !Files.isRegularFile(file)) {
                 // a pipe would be read until its writer stops, /dev/zero until the heap is gone
-                return rejected(name, "", "is not a regular file (a device, pipe or socket); only dump files are read");
+                return rejected(name, "", Notice.of("file.special"));
             }
             long size = Files.size(file);
             if (size > DumpDecoder.MAX_BYTES) {
-                return rejected(name, "", "file is " + size / (1024 * 1024) + " MB; a dump of a web page is at most "
-                        + DumpDecoder.MAX_BYTES / (1024 * 1024) + " MB");
+                return rejected(name, "", Notice.of("file.tooLarge", size / (1024 * 1024),
+                        DumpDecoder.MAX_BYTES / (1024 * 1024)));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return rejected(name, "", "no such file");
+            return rejected(name, "", Notice.of("file.missing"));
         } catch (AccessDeniedException e) {
-            return rejected(name, "", "permission denied");
+            return rejected(name, "", Notice.of("file.denied"));
         } catch (IOException e) {
-            return rejected(name, "", "cannot be read (" + e.getMessage() + ")");
+            return rejected(name, "", Notice.of("file.unreadable", e.getMessage()));
         }
         return parse(name, bytes);
     }
@@ -80,8 +81,8 @@ public final class DumpParser {
         // fewer characters than the limit cannot make more lines than it: no need to count them
         long lineCount = decoded.text().length() < LineSplitter.MAX_LINES ? 0 : LineSplitter.count(decoded.text());
         if (lineCount > LineSplitter.MAX_LINES) {
-            return rejected(fileName, sha, String.format("the file has %,d lines; a dump of a web page has far fewer "
-                    + "(at most %,d are read)", lineCount, LineSplitter.MAX_LINES));
+            return rejected(fileName, sha, Notice.of("file.tooManyLines", String.format("%,d", lineCount),
+                    String.format("%,d", LineSplitter.MAX_LINES)));
         }
         List<Diagnostic> diagnostics = new ArrayList<>(decoded.diagnostics());
         Dump page = decoded.text().isBlank() ? null
@@ -92,20 +93,19 @@ public final class DumpParser {
         List<Line> lines = LineSplitter.split(decoded.text(), diagnostics);
         if (lines.stream().allMatch(Line::isBlank)) {
             diagnostics.add(Diagnostic.error(0, lines.size() <= 1 && decoded.text().isBlank()
-                    ? "empty file" : "no text: every line is blank or unreadable"));
+                    ? "file.empty" : "file.blank"));
             return new Dump(fileName, sha, decoded.charset(), null, List.of(), diagnostics);
         }
         DumpFormat format = detect(lines);
         if (format == null) {
-            diagnostics.add(Diagnostic.error(0, "not a dump of kexue.fm: no entry found (neither 'By 苏剑林 | "
-                    + "date | N位读者' lines of a listing page nor 'DD Mon' date labels of the archive page)"));
+            diagnostics.add(Diagnostic.error(0, "file.notDump"));
             return new Dump(fileName, sha, decoded.charset(), null, List.of(), diagnostics);
         }
         List<Entry> entries = format == DumpFormat.LISTING
                 ? ListingParser.parse(lines, diagnostics)
                 : ArchiveParser.parse(lines, diagnostics);
         if (entries.isEmpty()) {
-            diagnostics.add(Diagnostic.error(0, "no usable entry: every entry found was damaged (see the warnings)"));
+            diagnostics.add(Diagnostic.error(0, "file.allDamaged"));
         }
         diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line));
         return new Dump(fileName, sha, decoded.charset(), format, entries, diagnostics);
@@ -128,8 +128,8 @@ public final class DumpParser {
         return listing >= archive ? DumpFormat.LISTING : DumpFormat.ARCHIVE;
     }
 
-    private static Dump rejected(String fileName, String sha, String reason) {
-        return new Dump(fileName, sha, null, null, List.of(), List.of(Diagnostic.error(0, reason)));
+    private static Dump rejected(String fileName, String sha, Notice reason) {
+        return new Dump(fileName, sha, null, null, List.of(), List.of(new Diagnostic(Diagnostic.Severity.ERROR, 0, reason)));
     }
 
     /** Hex SHA-256 of the bytes. */

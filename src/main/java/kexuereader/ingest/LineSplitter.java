@@ -61,8 +61,7 @@ final class LineSplitter {
             }
             int length = end - start;
             if (length > MAX_LINE) {
-                diagnostics.add(Diagnostic.warning(number, "line is " + String.format("%,d", length)
-                        + " characters long, far beyond any title or paragraph; it was skipped"));
+                diagnostics.add(Diagnostic.warning(number, "line.tooLong", String.format("%,d", length)));
                 lines.add(new Line(number, "", ""));
             } else {
                 lines.add(Line.of(number, text.substring(start, end)));

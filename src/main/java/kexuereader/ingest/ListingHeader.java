@@ -25,7 +25,7 @@ record ListingHeader(PublishDate date, Integer readers, String rest) {
     }
 
     /** Starts like a header but a field is unreadable; the reason says which. */
-    record Broken(String reason) implements Parse {
+    record Broken(String reason, String detail) implements Parse {
     }
 
     record NotHeader() implements Parse {
@@ -63,18 +63,18 @@ record ListingHeader(PublishDate date, Integer readers, String rest) {
         String text = line.text();
         int[] seps = separators(text, 3);
         if (seps.length < 1) {
-            return new Broken("no '|' after the author");
+            return new Broken("noBar", "");
         }
         String dateField = field(text, seps, 0);
         Matcher d = DATE.matcher(TextKeys.nfkc(dateField));
         if (!d.matches()) {
-            return new Broken("'" + abbreviate(dateField) + "' is not a date like 2024-04-17");
+            return new Broken("notDate", abbreviate(dateField));
         }
         int year = Integer.parseInt(d.group(1));
         int month = Integer.parseInt(d.group(2));
         int day = Integer.parseInt(d.group(3));
         if (!PublishDate.isValid(year, month, day) || year < 1990 || year > 2100) {
-            return new Broken("'" + dateField.strip() + "' is not a valid date");
+            return new Broken("badDate", dateField.strip());
         }
         PublishDate date = PublishDate.of(year, month, day);
         Integer readers = null;
@@ -84,7 +84,7 @@ record ListingHeader(PublishDate date, Integer readers, String rest) {
             if (r.matches()) {
                 String digits = r.group(1).replace(",", "");
                 if (digits.isEmpty() || digits.length() > 10 || Long.parseLong(digits) > Integer.MAX_VALUE) {
-                    return new Broken("'" + field(text, seps, 1).strip() + "' is not a reader count");
+                    return new Broken("notReaders", field(text, seps, 1).strip());
                 }
                 readers = Integer.parseInt(digits);
                 restFrom = seps.length > 2 ? seps[2] + 1 : text.length();

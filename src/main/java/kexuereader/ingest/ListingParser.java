@@ -40,13 +40,13 @@ final class ListingParser {
             int bodyEnd = k + 1 < slots.size() ? boundaryOf(slots.get(k + 1)) : end;
             if (slot.parse() instanceof ListingHeader.Broken broken) {
                 diagnostics.add(Diagnostic.warning(lines.get(slot.header()).number(),
-                        "entry header is unreadable (" + broken.reason() + "); the entry was skipped"));
+                        "listing.header." + broken.reason(), broken.detail()));
                 continue;
             }
             ListingHeader header = ((ListingHeader.Header) slot.parse()).header();
             if (slot.title() < 0 && !slot.untitled()) {
                 diagnostics.add(Diagnostic.warning(lines.get(slot.header()).number(),
-                        "a 'By …' line without a title line above it; the entry was skipped"));
+                        "listing.by.untitled"));
                 continue;
             }
             ParagraphBuilder body = new ParagraphBuilder(false);
@@ -68,8 +68,7 @@ final class ListingParser {
                 // with neither title nor text the entry would be an article no one can recognise
                 boolean empty = body.paragraphs().isEmpty();
                 diagnostics.add(Diagnostic.warning(lines.get(slot.header()).number(), empty
-                        ? "a 'By …' line with neither a title line above it nor text under it; the entry was skipped"
-                        : "the line above this 'By …' line is a paragraph, not a title; the entry is kept untitled"));
+                        ? "listing.by.empty" : "listing.by.afterParagraph"));
                 if (empty) {
                     continue;
                 }
@@ -80,9 +79,9 @@ final class ListingParser {
         }
         if (!complete && !entries.isEmpty()) {
             Entry last = entries.get(entries.size() - 1);
-            diagnostics.add(Diagnostic.warning(last.line(), "the file ends without the page's closing '"
-                    + PageChrome.RECENT_COMMENTS + "': it looks cut off, so the last entry ("
-                    + (last.title() == null ? "untitled" : "'" + last.title() + "'") + ") is kept as far as it goes"));
+            diagnostics.add(last.title() == null
+                    ? Diagnostic.warning(last.line(), "listing.cut.untitled", PageChrome.RECENT_COMMENTS)
+                    : Diagnostic.warning(last.line(), "listing.cut", PageChrome.RECENT_COMMENTS, last.title()));
         }
         return entries;
     }
@@ -118,7 +117,7 @@ final class ListingParser {
             if (title < 0 && previous != null && parse instanceof ListingHeader.Header h
                     && h.header().date().equals(previous.date())) {
                 // the same "By …" line twice: a glitch of the dump, not a new entry
-                diagnostics.add(Diagnostic.note(lines.get(i).number(), "a repeated 'By …' line was ignored"));
+                diagnostics.add(Diagnostic.note(lines.get(i).number(), "listing.by.repeated"));
                 continue;
             }
             boolean untitled = false;
@@ -194,8 +193,9 @@ final class ListingParser {
         while (title >= 0 && lines.get(title).isBlank()) {
             title--;
         }
-        diagnostics.add(Diagnostic.warning(line.number(), "the file ends inside the header of an entry"
-                + (title >= 0 ? " ('" + lines.get(title).text() + "')" : "") + "; that entry was skipped"));
+        diagnostics.add(title >= 0
+                ? Diagnostic.warning(line.number(), "listing.header.cut.titled", lines.get(title).text())
+                : Diagnostic.warning(line.number(), "listing.header.cut"));
         return Math.max(title, 0);
     }
 }

@@ -30,17 +30,15 @@ final class PageFormats {
                 format = DumpFormat.INDEX;
                 entries = ArchiveIndexParser.parse(text, diagnostics);
                 if (entries.isEmpty()) {
-                    diagnostics.add(Diagnostic.error(0, "an archive index of kexue.fm with no readable post"));
+                    diagnostics.add(Diagnostic.error(0, "format.index.empty"));
                 }
             }
             case COMMENTS_ONLY -> {
-                diagnostics.add(Diagnostic.error(0, "a page of kexue.fm with comments only: no article (no title, "
-                        + "date or text of a post)"));
+                diagnostics.add(Diagnostic.error(0, "format.commentsOnly"));
                 return new Dump(fileName, sha, charset, null, List.of(), diagnostics);
             }
             case OTHER_SITE -> {
-                diagnostics.add(Diagnostic.error(0, "not a page of kexue.fm: the capture's title links to another "
-                        + "site, and nothing on it (citation, BibTeX, address) names a post of kexue.fm"));
+                diagnostics.add(Diagnostic.error(0, "format.otherSite"));
                 return new Dump(fileName, sha, charset, null, List.of(), diagnostics);
             }
             default -> {

@@ -3,11 +3,13 @@ package kexuereader.library;
 import java.util.ArrayList;
 import java.util.List;
 import kexuereader.model.Diagnostic;
+import kexuereader.model.Notice;
 
 /**
  * The parser's diagnostics of an imported dump as the {@code source.notes} column keeps them: one per line,
- * {@code SEVERITY<tab>line<tab>message}, the message's backslashes and line breaks escaped. Unlike the
- * {@code diagnostics} column (their text for people), they read back as the same records.
+ * {@code SEVERITY<tab>line<tab>@key<tab>arg…}, backslashes, tabs and line breaks escaped, so a note reads back
+ * as the same record and the window can say it in its language. A line of an older library,
+ * {@code SEVERITY<tab>line<tab>message}, reads back as a {@linkplain Notice#plain plain} notice.
  */
 final class SourceNotes {
 
@@ -20,16 +22,10 @@ final class SourceNotes {
             if (sb.length() > 0) {
                 sb.append('\n');
             }
-            sb.append(d.severity().name()).append('\t').append(d.line()).append('\t');
-            String m = d.message();
-            for (int i = 0; i < m.length(); i++) {
-                char c = m.charAt(i);
-                switch (c) {
-                    case '\\' -> sb.append("\\\\");
-                    case '\n' -> sb.append("\\n");
-                    case '\r' -> sb.append("\\r");
-                    default -> sb.append(c);
-                }
+            sb.append(d.severity().name()).append('\t').append(d.line()).append("\t@").append(d.notice().key());
+            for (String arg : d.notice().args()) {
+                sb.append('\t');
+                escape(arg, sb);
             }
         }
         return sb.toString();
@@ -43,20 +39,48 @@ final class SourceNotes {
         for (String line : notes.split("\n", -1)) {
             int a = line.indexOf('\t');
             int b = line.indexOf('\t', a + 1);
-            String m = line.substring(b + 1);
-            StringBuilder message = new StringBuilder(m.length());
-            for (int i = 0; i < m.length(); i++) {
-                char c = m.charAt(i);
-                if (c == '\\' && i + 1 < m.length()) {
-                    char n = m.charAt(++i);
-                    message.append(n == 'n' ? '\n' : n == 'r' ? '\r' : n);
-                } else {
-                    message.append(c);
+            String rest = line.substring(b + 1);
+            Notice notice;
+            if (rest.startsWith("@")) {
+                String[] fields = rest.substring(1).split("\t", -1);
+                List<String> args = new ArrayList<>(fields.length - 1);
+                for (int i = 1; i < fields.length; i++) {
+                    args.add(unescape(fields[i]));
                 }
+                notice = new Notice(fields[0], args);
+            } else {
+                notice = Notice.plain(unescape(rest));
             }
             list.add(new Diagnostic(Diagnostic.Severity.valueOf(line.substring(0, a)),
-                    Integer.parseInt(line.substring(a + 1, b)), message.toString()));
+                    Integer.parseInt(line.substring(a + 1, b)), notice));
         }
         return list;
+    }
+
+    private static void escape(String s, StringBuilder sb) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> sb.append(c);
+            }
+        }
+    }
+
+    private static String unescape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                out.append(n == 'n' ? '\n' : n == 'r' ? '\r' : n == 't' ? '\t' : n);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

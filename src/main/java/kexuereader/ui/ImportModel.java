@@ -70,12 +70,15 @@ final class ImportModel {
 
     private static Outcome outcome(ImportResult r) {
         List<String> notes = new ArrayList<>();
+        String reason = r.reason();
         for (Diagnostic d : r.diagnostics()) {
             if (d.severity() != Diagnostic.Severity.ERROR) {
-                notes.add(d.toString());
+                notes.add(d.text(Messages.locale()));
+            } else if (reason != null && reason.equals(d.message())) {
+                reason = d.notice().text(Messages.locale()); // the reason, in the window's language
             }
         }
-        String summary = !r.accepted() ? Messages.format("import.rejected", r.fileName(), r.reason())
+        String summary = !r.accepted() ? Messages.format("import.rejected", r.fileName(), reason)
                 : r.alreadyPresent() ? Messages.format("import.present", r.fileName())
                 : Messages.format("import.done", r.fileName(), r.entries(), r.newArticles());
         return new Outcome(r.fileName(), r.accepted(), summary, notes);

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import kexuereader.model.Diagnostic;
+import kexuereader.model.Notice;
 import kexuereader.testing.Dumps;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,9 +44,14 @@ class ReimportTest {
 
     @Test
     void notesKeepSeverityLineAndMessage() {
-        List<Diagnostic> ds = List.of(Diagnostic.note(0, "plain"), Diagnostic.warning(12, "a\\tb\\\\c\nd\re"),
-                Diagnostic.error(3, ""));
+        List<Diagnostic> ds = List.of(Diagnostic.note(0, "file.empty"),
+                Diagnostic.warning(12, "archive.cut", "a\tb\\c\nd\re\\t"),
+                new Diagnostic(Diagnostic.Severity.ERROR, 3, Notice.plain("")),
+                Diagnostic.warning(4, "listing.cut", "", "@x"));
         assertEquals(ds, SourceNotes.decode(SourceNotes.encode(ds)));
+        // a library written before notices had keys stored the English sentence alone
+        assertEquals(List.of(new Diagnostic(Diagnostic.Severity.WARNING, 7, Notice.plain("a\tb\nc"))),
+                SourceNotes.decode("WARNING\t7\ta\tb\\nc"));
         assertEquals(List.of(), SourceNotes.decode(SourceNotes.encode(List.of())));
     }
 }

@@ -54,8 +54,7 @@ public final class ArchiveIndexParser {
             }
             int day = Integer.parseInt(p.group(1));
             if (year == null || month == null || !PublishDate.isValid(year, month, day)) {
-                diagnostics.add(Diagnostic.warning(i + 1, "a post of the index without a year or month above it, "
-                        + "or with an impossible date: skipped"));
+                diagnostics.add(Diagnostic.warning(i + 1, "index.post.undated"));
                 continue;
             }
             String rest = p.group(2).strip();
@@ -77,7 +76,7 @@ public final class ArchiveIndexParser {
                 comments = t.group(2) == null ? null : Integer.parseInt(t.group(2));
             }
             if (title.isEmpty()) {
-                diagnostics.add(Diagnostic.warning(i + 1, "a post of the index without a title: skipped"));
+                diagnostics.add(Diagnostic.warning(i + 1, "index.post.untitled"));
                 continue;
             }
             PostFacts post = new PostFacts(blogId, blogId == null ? null : PostFacts.urlOf(blogId), List.of(),
@@ -92,8 +91,8 @@ public final class ArchiveIndexParser {
         for (Map.Entry<Integer, int[]> e : perYear.entrySet()) {
             int[] c = e.getValue();
             if (c[1] != c[0]) {
-                diagnostics.add(Diagnostic.warning(c[2], String.format("%d年: the heading says %d posts, the capture "
-                        + "lists %d%s", e.getKey(), c[0], c[1], c[1] < c[0] ? " (cut off?)" : "")));
+                diagnostics.add(Diagnostic.warning(c[2], c[1] < c[0] ? "index.year.short" : "index.year.count",
+                        e.getKey(), c[0], c[1]));
             }
         }
         return entries;

@@ -37,14 +37,13 @@ public final class ArticlePageParser {
 
         Integer blogId = title != null && title.blogId() != null ? title.blogId() : footer.blogId();
         if (title != null && title.blogId() != null && footer.blogId() != null && !title.blogId().equals(footer.blogId())) {
-            diagnostics.add(Diagnostic.warning(title.index() + 1, "the title links to post " + title.blogId()
-                    + " but the footer cites post " + footer.blogId() + ": the title's is kept"));
+            diagnostics.add(Diagnostic.warning(title.index() + 1, "page.title.mismatch", title.blogId(),
+                    footer.blogId()));
         }
         String name = title != null ? title.title() : footer.title();
         PublishDate date = date(header, footer);
         if (date == null) {
-            diagnostics.add(Diagnostic.error(0, "an article page of kexue.fm without a readable date (no 'By 苏剑林 | "
-                    + "YYYY-MM-DD' header and no citation in the footer)"));
+            diagnostics.add(Diagnostic.error(0, "page.undated"));
             return List.of();
         }
 
@@ -57,17 +56,16 @@ public final class ArticlePageParser {
         body.addAll(lines.subList(Math.min(bodyStart, bodyEnd), bodyEnd));
         List<Block> blocks = markdown ? MarkdownBody.parse(body) : FlatBody.parse(body);
         if (blocks.isEmpty()) {
-            diagnostics.add(Diagnostic.error(0, "an article page of kexue.fm with no article text"
-                    + (name == null ? "" : " ('" + name + "')") + ": only the site around it"));
+            diagnostics.add(name == null ? Diagnostic.error(0, "page.empty")
+                    : Diagnostic.error(0, "page.empty.named", name));
             return List.of();
         }
         boolean cutOff = footerStart < 0;
         if (cutOff) {
-            diagnostics.add(Diagnostic.warning(lines.size(), "the page ends before its footer (reprint notice, "
-                    + "citation): it looks cut off, so its text is kept as an excerpt"));
+            diagnostics.add(Diagnostic.warning(lines.size(), "page.cut"));
         }
         if (name == null) {
-            diagnostics.add(Diagnostic.note(0, "no title on the page nor in a citation: the article is untitled"));
+            diagnostics.add(Diagnostic.note(0, "page.untitled"));
         }
         String url = blogId == null ? null : PostFacts.urlOf(blogId);
         PostFacts post = new PostFacts(blogId, url, footer.categories(), footer.tags(), footer.comments());
