@@ -1,6 +1,5 @@
 package kexuereader.math;
 
-import java.lang.reflect.Field;
 import java.util.Map;
 import org.scilab.forge.jlatexmath.Char;
 import org.scilab.forge.jlatexmath.DefaultTeXFont;
@@ -17,20 +16,13 @@ import org.scilab.forge.jlatexmath.TeXConstants;
  */
 final class BigOperatorMetrics {
 
-    private static final int HEIGHT = 1;
-    private static final int DEPTH = 2;
-
     private BigOperatorMetrics() {
     }
 
     /** Once at start, before any concurrent use; does nothing on a JLaTeXMath without these internals. */
     static void correct() {
-        FontInfo[] fonts;
-        try {
-            Field field = DefaultTeXFont.class.getDeclaredField("fontInfo");
-            field.setAccessible(true);
-            fonts = (FontInfo[]) field.get(null);
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        FontInfo[] fonts = GlyphMetrics.fonts();
+        if (fonts == null) {
             return; // another JLaTeXMath: its operators stay as they are
         }
         DefaultTeXFont font = new DefaultTeXFont(10);
@@ -42,10 +34,10 @@ final class BigOperatorMetrics {
                 Char text = font.getChar(symbol.getKey(), TeXConstants.STYLE_DISPLAY);
                 if (font.hasNextLarger(text)) {
                     Char display = font.getNextLarger(text, TeXConstants.STYLE_DISPLAY);
-                    float[] metrics = fonts[display.getFontCode()].getMetrics(display.getChar());
-                    if (metrics != null && metrics[HEIGHT] > 0) {
-                        metrics[DEPTH] -= metrics[HEIGHT];
-                        metrics[HEIGHT] = 0;
+                    float[] metrics = GlyphMetrics.of(fonts, display);
+                    if (metrics != null && metrics[GlyphMetrics.HEIGHT] > 0) {
+                        metrics[GlyphMetrics.DEPTH] -= metrics[GlyphMetrics.HEIGHT];
+                        metrics[GlyphMetrics.HEIGHT] = 0;
                     }
                 }
             } catch (RuntimeException e) {

@@ -1,6 +1,5 @@
 package kexuereader.math;
 
-import java.lang.reflect.Field;
 import kexuereader.math.tex.MathJaxItalics;
 import org.scilab.forge.jlatexmath.Char;
 import org.scilab.forge.jlatexmath.DefaultTeXFont;
@@ -17,20 +16,13 @@ import org.scilab.forge.jlatexmath.TeXConstants;
  */
 final class LetterMetrics {
 
-    private static final int WIDTH = 0;
-    private static final int ITALIC = 3;
-
     private LetterMetrics() {
     }
 
     /** Once at start, before any concurrent use; does nothing on a JLaTeXMath without these internals. */
     static void correct() {
-        FontInfo[] fonts;
-        try {
-            Field field = DefaultTeXFont.class.getDeclaredField("fontInfo");
-            field.setAccessible(true);
-            fonts = (FontInfo[]) field.get(null);
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        FontInfo[] fonts = GlyphMetrics.fonts();
+        if (fonts == null) {
             return; // another JLaTeXMath: its letters stay as they are
         }
         DefaultTeXFont font = new DefaultTeXFont(10);
@@ -56,7 +48,7 @@ final class LetterMetrics {
 
     private static void set(FontInfo[] fonts, Char glyph, double italic, double boldItalic) {
         FontInfo info = fonts[glyph.getFontCode()];
-        widen(info.getMetrics(glyph.getChar()), italic);
+        widen(GlyphMetrics.of(fonts, glyph), italic);
         int bold = info.getBoldId();
         if (bold >= 0 && bold < fonts.length && bold != info.getId() && fonts[bold] != null) {
             widen(fonts[bold].getMetrics(glyph.getChar()), boldItalic);
@@ -65,8 +57,8 @@ final class LetterMetrics {
 
     private static void widen(float[] metrics, double italic) {
         if (metrics != null) {
-            metrics[WIDTH] += (float) italic;
-            metrics[ITALIC] = 0;
+            metrics[GlyphMetrics.WIDTH] += (float) italic;
+            metrics[GlyphMetrics.ITALIC] = 0;
         }
     }
 }
