@@ -679,9 +679,29 @@ public final class Library implements AutoCloseable {
      */
     public List<SearchHit> search(String query, ArticleFilter filter, int limit) {
         SearchQuery q = SearchQuery.parse(query);
-        if (q.isEmpty()) {
-            return List.of();
-        }
+        return q.isEmpty() ? List.of() : onSearchReader(c -> Searcher.search(c, q, filter, limit, true));
+    }
+
+    /**
+     * The hits {@link #search} finds, in the same order, without their snippets ({@link SearchHit#snippet()} is
+     * null): a window showing a few of many hits asks {@link #snippets} for those, and no body of the others is
+     * read.
+     */
+    public List<SearchHit> hits(String query, ArticleFilter filter, int limit) {
+        SearchQuery q = SearchQuery.parse(query);
+        return q.isEmpty() ? List.of() : onSearchReader(c -> Searcher.search(c, q, filter, limit, false));
+    }
+
+    /**
+     * The snippets {@link #search} would give these articles for this query, by article id; articles the library
+     * no longer holds are left out.
+     */
+    public Map<String, String> snippets(String query, List<String> ids) {
+        SearchQuery q = SearchQuery.parse(query);
+        return q.isEmpty() || ids.isEmpty() ? Map.of() : onSearchReader(c -> Searcher.snippets(c, q, ids));
+    }
+
+    private <T> T onSearchReader(Work<T> work) {
         callCheck.run();
         synchronized (searchLock) {
             if (closed) {
@@ -690,7 +710,7 @@ public final class Library implements AutoCloseable {
             if (searchReader == null) {
                 searchReader = Database.open(file, readOnly);
             }
-            return onReader(searchReader, c -> Searcher.search(c, q, filter, limit));
+            return onReader(searchReader, work);
         }
     }
 

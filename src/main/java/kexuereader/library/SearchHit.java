@@ -7,7 +7,7 @@ import kexuereader.model.ArticleSummary;
  * One article a search found.
  *
  * @param article what a list shows of it
- * @param snippet the text around the first match, matches between « and »
+ * @param snippet the text around the first match, matches between « and »; null from {@link Library#hits}
  * @param terms   the normalised query terms, for highlighting the matches elsewhere
  * @param rank    bm25 rank: lower is better
  */

@@ -46,7 +46,7 @@ final class ArticleListModel {
     private String query = "";
     private boolean userSorted;
     /** The hits of the current search, which {@link #stateChanged} may update in place. */
-    private ObservableList<ArticleRow> searchRows;
+    private SearchHitRows searchRows;
 
     ArticleListModel(LibraryService service) {
         this.service = service;
@@ -62,7 +62,7 @@ final class ArticleListModel {
     private void showList(PagedArticles.Start start, ArticleFilter f) {
         searching.set(false);
         searchTerms.set(List.of());
-        searchRows = null;
+        discardHits();
         rows.set(new PagedArticles(service, f, order, reversed, start));
         status.set(countText(start.size(), f));
     }
@@ -138,35 +138,44 @@ final class ArticleListModel {
         String q = query;
         boolean ranked = !userSorted;
         searching.set(true);
-        service.call(LibraryService.Lane.SEARCH, library -> library.search(q, f, SEARCH_LIMIT), hits -> {
+        service.call(LibraryService.Lane.SEARCH, library -> library.hits(q, f, SEARCH_LIMIT), hits -> {
             if (generation.get() == gen) {
                 showHits(q, hits, o, r, ranked);
             }
         }, e -> {
             if (generation.get() == gen) {
+                discardHits();
                 rows.set(FXCollections.emptyObservableList());
                 status.set(Messages.format("status.search.failed", e.getMessage()));
             }
         });
     }
 
-    /** Shows the hits of the current search (on the FX thread). */
+    /** Shows the hits of the current search (on the FX thread); their snippets come as their rows are shown. */
     private void showHits(String q, List<SearchHit> hits, SortOrder o, boolean r, boolean ranked) {
-        List<ArticleRow> found = new ArrayList<>();
+        List<ArticleSummary> found = new ArrayList<>(hits.size());
         for (SearchHit h : hits) {
-            found.add(new ArticleRow(h.article(), h.snippet()));
+            found.add(h.article());
         }
         if (!ranked) {
             found.sort(comparator(o, r));
         }
         List<String> terms = hits.isEmpty() ? List.of() : hits.get(0).terms();
         String shown = echo(q);
-        searchRows = FXCollections.observableArrayList(found);
-        rows.set(FXCollections.unmodifiableObservableList(searchRows));
+        discardHits();
+        searchRows = new SearchHitRows(service, q, found);
+        rows.set(searchRows);
         searchTerms.set(terms);
         String said = found.isEmpty() ? Messages.format("status.search.none", shown)
                 : Messages.format("status.search.found", found.size(), found.size() == SEARCH_LIMIT ? "+" : "", shown);
         status.set(ranked && found.size() > 1 ? Messages.format("status.search.ranked", said) : said);
+    }
+
+    private void discardHits() {
+        if (searchRows != null) {
+            searchRows.discard();
+            searchRows = null;
+        }
     }
 
     /** The query as the status bar repeats it: a pasted page is cut to its start. */
@@ -185,13 +194,7 @@ final class ArticleListModel {
             return;
         }
         if (searchRows != null) {
-            for (int i = 0; i < searchRows.size(); i++) {
-                ArticleRow r = searchRows.get(i);
-                if (r.id().equals(id)) {
-                    ArticleSummary a = r.article();
-                    searchRows.set(i, new ArticleRow(a.withState(read, starred), r.snippet()));
-                }
-            }
+            searchRows.stateChanged(id, read, starred);
         }
     }
 
@@ -223,7 +226,7 @@ final class ArticleListModel {
         return what;
     }
 
-    static Comparator<ArticleRow> comparator(SortOrder order, boolean reversed) {
+    static Comparator<ArticleSummary> comparator(SortOrder order, boolean reversed) {
         Comparator<ArticleSummary> newestFirst = Comparator.comparing(ArticleSummary::date, PublishDate.NEWEST_FIRST);
         Comparator<ArticleSummary> c = switch (order) {
             case DATE -> reversed ? Comparator.comparing(ArticleSummary::date,
@@ -242,6 +245,6 @@ final class ArticleListModel {
                             ? Integer.MAX_VALUE : a.series().part())
                     .thenComparing(newestFirst);
         };
-        return Comparator.comparing(ArticleRow::article, c);
+        return c;
     }
 }

@@ -476,13 +476,13 @@ final class MainWindow {
         TableView<ArticleRow> t = table.node();
         int from = Math.max(0, t.getSelectionModel().getSelectedIndex() + 1);
         for (int i = from; i < t.getItems().size(); i++) {
-            ArticleRow row = t.getItems().get(i);
-            if (row == null) {
+            var a = articleAt(t, i);
+            if (a == null) {
                 break; // not read yet: the library answers below
             }
-            if (!row.article().read() && !row.article().indexOnly() && !row.id().equals(reader.currentId())) {
+            if (!a.read() && !a.indexOnly() && !a.id().equals(reader.currentId())) {
                 select(i);
-                open(row.id());
+                open(a.id());
                 return;
             }
         }
@@ -534,12 +534,25 @@ final class MainWindow {
             });
             return;
         }
+        if (t.getItems() instanceof SearchHitRows hits) {
+            select(hits.indexOf(id));
+            return;
+        }
         for (int i = 0; i < t.getItems().size(); i++) {
             if (t.getItems().get(i).id().equals(id)) {
                 select(i);
                 return;
             }
         }
+    }
+
+    /** The article of a row as far as the list has it (null for a row not read yet), asking for no snippet. */
+    private static kexuereader.model.ArticleSummary articleAt(TableView<ArticleRow> t, int i) {
+        if (t.getItems() instanceof SearchHitRows hits) {
+            return hits.article(i);
+        }
+        ArticleRow row = t.getItems().get(i);
+        return row == null ? null : row.article();
     }
 
     private void select(int index) {

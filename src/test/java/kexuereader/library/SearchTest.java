@@ -128,6 +128,27 @@ class SearchTest {
         assertEquals(2, library.search("HiPPO", ArticleFilter.ALL, 2).size(), "limit");
     }
 
+    /** The window's way (hits first, snippets for the rows shown) gives what one eager search gives. */
+    @ParameterizedTest
+    @ValueSource(strings = {"扩散", "的", "e", "RoPE", "lora-ga", "f(x)", "$", "扩散 采样", "HiPPO", "二十五"})
+    void hitsThenSnippetsGiveWhatSearchGives(String query) {
+        for (ArticleFilter filter : List.of(ArticleFilter.ALL, ArticleFilter.series("生成扩散模型漫谈"))) {
+            for (int limit : new int[] {0, 3}) {
+                List<SearchHit> eager = library.search(query, filter, limit);
+                List<SearchHit> lazy = library.hits(query, filter, limit);
+                assertEquals(eager.stream().map(SearchHit::id).toList(), lazy.stream().map(SearchHit::id).toList(),
+                        query + " " + filter + " " + limit);
+                assertTrue(lazy.stream().allMatch(h -> h.snippet() == null), "no snippet cut");
+                var snippets = library.snippets(query, lazy.stream().map(SearchHit::id).toList());
+                for (SearchHit h : eager) {
+                    assertEquals(h.snippet(), snippets.get(h.id()), query + " in " + h.id());
+                }
+            }
+        }
+        assertTrue(library.snippets(query, List.of("no-such-article")).isEmpty());
+        assertTrue(library.snippets(query, List.of()).isEmpty());
+    }
+
     @Test
     void searchWithinASeries() {
         List<SearchHit> hits = library.search("模型", ArticleFilter.series("MoE环游记"), 0);

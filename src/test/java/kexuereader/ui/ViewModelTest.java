@@ -83,6 +83,62 @@ class ViewModelTest {
     }
 
     @Test
+    void theSearchAsksNoSnippetUntilARowIsShown() {
+        java.util.List<Runnable> later = new java.util.ArrayList<>();
+        ArticleListModel m = new ArticleListModel(LibraryService.on(library, later::add, direct));
+        m.search("扩散");
+        later.remove(0).run();
+        assertTrue(m.rows().size() > 5);
+        assertTrue(later.isEmpty(), "the hits came without snippets");
+        assertEquals("", m.rows().get(0).snippet(), "an empty line while the snippet is read");
+        later.remove(0).run();
+        assertTrue(m.rows().get(0).snippet().contains("«扩散»"), m.rows().get(0).snippet());
+    }
+
+    @Test
+    void aHitsSnippetIsReadWhenItsRowIsShownAPageAtATime() {
+        java.util.List<Runnable> later = new java.util.ArrayList<>();
+        LibraryService service = LibraryService.on(library, later::add, direct);
+        var found = library.hits("的", ArticleFilter.ALL, 0).stream().map(h -> h.article()).toList();
+        assertTrue(found.size() > 20, "hits: " + found.size());
+        SearchHitRows rows = new SearchHitRows(service, "的", found, 10);
+
+        java.util.List<Integer> updated = new java.util.ArrayList<>();
+        rows.addListener((javafx.collections.ListChangeListener<ArticleRow>) c -> {
+            while (c.next()) {
+                if (c.wasUpdated()) {
+                    for (int i = c.getFrom(); i < c.getTo(); i++) {
+                        updated.add(i);
+                    }
+                }
+            }
+        });
+        assertEquals("", rows.get(1).snippet());
+        rows.get(2);
+        assertEquals(1, later.size(), "one read for the page of rows 0..9");
+        later.remove(0).run();
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), updated);
+        assertEquals(library.search("的", ArticleFilter.ALL, 0).get(1).snippet(), rows.get(1).snippet());
+        assertTrue(later.isEmpty(), "a page read is not read again");
+        assertEquals(found.get(15).id(), rows.article(15).id());
+        assertEquals(15, rows.indexOf(found.get(15).id()));
+        assertTrue(later.isEmpty(), "finding a row reads no snippet");
+
+        rows.get(10);
+        assertEquals(1, later.size(), "the next page when its row is shown");
+        rows.discard(); // the window shows another list before that page is read: it reads nothing
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        library.checkEveryCall(calls::incrementAndGet);
+        later.remove(0).run();
+        library.checkEveryCall(null);
+        assertEquals(0, calls.get(), "a discarded page asks the library nothing");
+
+        rows.stateChanged(found.get(3).id(), true, true);
+        assertTrue(rows.get(3).article().starred());
+        assertEquals(3, updated.get(updated.size() - 1));
+    }
+
+    @Test
     void sortingHitsByAColumnKeepsThemFiltered() {
         ArticleListModel m = new ArticleListModel(LibraryService.direct(library));
         m.search("HiPPO");
