@@ -88,6 +88,24 @@ public final class ArticlePage {
 
     /** The whole page, as a string ready for {@code WebEngine.loadContent} or for a file. */
     public String html(Article article, PageContext context) {
+        return html(article, context, PageFormulas.all(engine.page()));
+    }
+
+    /**
+     * A reading-pane page whose first {@code eager} formulas are rendered and the others are placeholders:
+     * {@code html} shows at once, then {@code rest} fills the placeholders in batches.
+     */
+    public record Progressive(String html, DeferredFormulas rest) {
+    }
+
+    /** The page in two steps, as {@link Progressive} says: the text and the first screen's formulas first. */
+    public Progressive progressive(Article article, PageContext context, int eager) {
+        PageFormulas formulas = PageFormulas.firstScreen(engine.page(), eager);
+        String html = html(article, context, formulas);
+        return new Progressive(html, new DeferredFormulas(formulas.pending()));
+    }
+
+    private String html(Article article, PageContext context, PageFormulas formulas) {
         Document doc = Document.createShell("");
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8)
                 .escapeMode(Entities.EscapeMode.base);
@@ -111,7 +129,7 @@ public final class ArticlePage {
                     text.get("page.excerpt"));
         }
         BlockBody.outline(main, article.blocks(), interactive, text);
-        body(main.appendElement("section").addClass("body"), article, context);
+        body(main.appendElement("section").addClass("body"), article, context, formulas);
         footer(main.appendElement("footer"), article, context);
 
         if (interactive) {
@@ -183,8 +201,8 @@ public final class ArticlePage {
         meta.appendElement("span").addClass("sep").appendText("·");
     }
 
-    private void body(Element section, Article article, PageContext context) {
-        MathEngine.Page budget = engine.page(); // one budget per page: a costly formula cannot hold the page
+    private void body(Element section, Article article, PageContext context, PageFormulas budget) {
+        // one budget per page (PageFormulas holds it): a costly formula cannot hold the page
         if (!article.blocks().isEmpty()
                 && new BlockBody(this, interactive, budget).render(section, article, context)) {
             return;
@@ -201,7 +219,7 @@ public final class ArticlePage {
     }
 
     /** One prepared paragraph: text and inline math in {@code <p>}s, display formulas as blocks between them. */
-    void paragraph(Element section, Article article, Paragraph p, PageContext context, MathEngine.Page budget) {
+    void paragraph(Element section, Article article, Paragraph p, PageContext context, PageFormulas budget) {
         Element current = null;
         for (Segment segment : p.segments()) {
             if (segment instanceof Segment.Display d) {
@@ -225,7 +243,7 @@ public final class ArticlePage {
     }
 
     /** One prepared paragraph inside {@code into} itself (a list item, a table cell): display math as a block in it. */
-    void segments(Element into, Article article, Paragraph p, PageContext context, MathEngine.Page budget) {
+    void segments(Element into, Article article, Paragraph p, PageContext context, PageFormulas budget) {
         for (Segment segment : p.segments()) {
             if (segment instanceof Segment.Display d) {
                 display(into, d, budget);
@@ -298,6 +316,12 @@ public final class ArticlePage {
         }
     }
 
+    private void inline(Element p, Formula formula, PageFormulas formulas) {
+        Element placeholder = new Element("span").addClass("math").addClass("inline").addClass("pending")
+                .attr("data-tex", formula.source());
+        formulas.add(p, placeholder, parent -> inline(parent, formula, formulas.budget()));
+    }
+
     private void inline(Element p, Formula formula, MathEngine.Page page) {
         Rendering r = page.render(formula, RenderStyle.PAGE);
         if (r instanceof Rendering.Svg svg) {
@@ -307,6 +331,15 @@ public final class ArticlePage {
             p.appendElement("code").addClass("math-error").attr("title", text.format("page.math.error", f.reason()))
                     .attr("data-tex", formula.source()).appendText(f.source());
         }
+    }
+
+    private void display(Element section, Segment.Display d, PageFormulas formulas) {
+        Element placeholder = new Element("div").addClass("math").addClass("display").addClass("pending")
+                .attr("data-tex", d.formula().source());
+        for (String anchor : d.anchorIds()) {
+            placeholder.appendElement("span").addClass("anchor").attr("id", anchor);
+        }
+        formulas.add(section, placeholder, parent -> display(parent, d, formulas.budget()));
     }
 
     private void display(Element section, Segment.Display d, MathEngine.Page page) {

@@ -22,9 +22,9 @@ final class BlockBody {
 
     private final ArticlePage page;
     private final boolean interactive;
-    private final MathEngine.Page budget;
+    private final PageFormulas budget;
 
-    BlockBody(ArticlePage page, boolean interactive, MathEngine.Page budget) {
+    BlockBody(ArticlePage page, boolean interactive, PageFormulas budget) {
         this.page = page;
         this.interactive = interactive;
         this.budget = budget;

@@ -7,6 +7,7 @@ import kexuereader.math.MathEngine;
 import kexuereader.model.Article;
 import kexuereader.reading.ArticleNeighbours;
 import kexuereader.reading.ArticlePage;
+import kexuereader.reading.DeferredFormulas;
 import kexuereader.reading.SeriesPosition;
 
 /**
@@ -32,8 +33,15 @@ final class ReaderPages {
                 library::referencedBy);
     }
 
-    /** A built page and the article's neighbours in its series (for [ and ]). */
-    record Built(Article article, String html, SeriesPosition series) {
+    /** Formulas rendered with the page's first screen; the others follow it, {@link #FILL_BATCH} at a time. */
+    static final int EAGER_FORMULAS = Integer.getInteger("kexuereader.page.eager", 60);
+    static final int FILL_BATCH = 150;
+
+    /**
+     * A built page, the formulas still to put into it once it shows ({@code rest}, none left for most articles)
+     * and the article's neighbours in its series (for [ and ]).
+     */
+    record Built(Article article, String html, DeferredFormulas rest, SeriesPosition series) {
     }
 
     Optional<Built> build(String id, List<String> highlight) {
@@ -43,6 +51,7 @@ final class ReaderPages {
         }
         Article article = found.get();
         var context = neighbours.contextFor(article, highlight);
-        return Optional.of(new Built(article, page.html(article, context), context.series()));
+        ArticlePage.Progressive p = page.progressive(article, context, EAGER_FORMULAS);
+        return Optional.of(new Built(article, p.html(), p.rest(), context.series()));
     }
 }

@@ -49,7 +49,8 @@ final class ReadingController {
     private final PauseTransition positionDelay = new PauseTransition(Duration.seconds(2));
     private Article article;
     private long anchor = -1;
-    private long generation;
+    /** Counts the pages asked for; read by the page lane too, to stop filling a page the reader has left. */
+    private volatile long generation;
     private String positionOf;
     private String position;
     private boolean closed;
@@ -113,8 +114,10 @@ final class ReadingController {
         settings.lastArticleProperty().set(id);
         window.opening(id);
         long gen = ++generation;
+        StartupTrace.mark("page asked " + id);
         service.call(LibraryService.Lane.PAGE, library -> {
             Optional<ReaderPages.Built> built = pages.build(id, highlight);
+            StartupTrace.mark("page built " + id);
             return built.map(b -> new Page(b, library.userState(id), library.anchorEntry(id)));
         }, page -> {
             if (gen != generation) {
@@ -131,7 +134,26 @@ final class ReadingController {
             state.known(id, p.state());
             reading.show(id, p.built().html(), p.state().position());
             window.titled(article.displayTitle());
+            fill(id, gen, p.built().rest());
         }, e -> window.problem(Messages.format("banner.article.failed", e.getMessage())));
+    }
+
+    /**
+     * Renders the formulas the page left out of its first screen, a batch per call on the page lane (so a page
+     * asked for meanwhile waits for one batch at most), and hands each to the page.
+     */
+    private void fill(String id, long gen, kexuereader.reading.DeferredFormulas rest) {
+        if (rest.left() == 0) {
+            return;
+        }
+        service.call(LibraryService.Lane.PAGE, library -> gen == generation ? rest.nextBatch(ReaderPages.FILL_BATCH)
+                : null, script -> {
+                    if (gen != generation || script == null) {
+                        return;
+                    }
+                    reading.fill(id, script);
+                    fill(id, gen, rest);
+                }, e -> window.problem(Messages.format("banner.article.failed", e.getMessage())));
     }
 
     /** Opens a series neighbour of the open article: -1 the previous part, 1 the next. */

@@ -22,6 +22,8 @@ final class ReadingView {
     private final StackPane root = new StackPane();
     private final Label empty = new Label(Messages.get("reading.empty"));
     private final ReadOnlyStringWrapper loadedId = new ReadOnlyStringWrapper(this, "loadedId");
+    /** The formulas that came after the shown page: put in as they come, and again if the page loads again. */
+    private final java.util.List<String> fills = new java.util.ArrayList<>();
     private final Bridge bridge;
     private WebView web;
     private String pendingHtml;
@@ -112,6 +114,15 @@ final class ReadingView {
                     engine.executeScript("window.kexueStartReporting();");
                 }
                 loadedId.set(pendingId);
+                StartupTrace.mark("page loaded " + pendingId);
+                Object left = null;
+                for (String fill : fills) { // all of them: a page loaded again (a refused navigation) starts bare
+                    left = engine.executeScript(fill);
+                }
+                if (left == null ? Boolean.TRUE.equals(engine.executeScript("document.querySelector('[data-fill]') === null"))
+                        : left instanceof Number n && n.intValue() == 0) {
+                    StartupTrace.mark("page filled " + pendingId);
+                }
             }
         });
         engine.locationProperty().addListener((obs, was, now) -> {
@@ -158,10 +169,29 @@ final class ReadingView {
         }
     }
 
+    /**
+     * Puts formulas that came after the page into it ({@code DeferredFormulas}'s script); kept until the page has
+     * loaded when it has not yet, dropped when another page is shown.
+     */
+    void fill(String articleId, String script) {
+        if (!articleId.equals(pendingId)) {
+            return;
+        }
+        fills.add(script);
+        if (web != null && articleId.equals(loadedId.get())) {
+            Object left = web.getEngine().executeScript(script);
+            if (left instanceof Number n && n.intValue() == 0) {
+                StartupTrace.mark("page filled " + articleId);
+            }
+        }
+    }
+
     private void load(String articleId, String html) {
         currentHtml = html;
+        fills.clear();
         loadedId.set(null);
         root.getChildren().setAll(web);
+        StartupTrace.mark("page handed to the WebView " + articleId + ", " + html.length() + " chars");
         web.getEngine().loadContent(html, "text/html");
     }
 
@@ -170,6 +200,7 @@ final class ReadingView {
         pendingHtml = null;
         pendingId = null;
         currentHtml = null;
+        fills.clear();
         loadedId.set(null);
         if (web != null) {
             web.getEngine().loadContent("");

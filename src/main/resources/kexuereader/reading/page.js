@@ -247,6 +247,30 @@
     keepPunctuation();
   }
 
+  // --- the formulas past the first screen arrive after it, a batch at a time: each replaces its placeholder,
+  // and the block at the top of the view stays where it is while formulas above it take their height ---
+  window.kexueFill = function (fills) {
+    var holders = {};
+    var list = document.querySelectorAll('[data-fill]');
+    for (var i = 0; i < list.length; i++) { holders[list[i].getAttribute('data-fill')] = list[i]; }
+    var anchor = null;
+    var before = 0;
+    if (window.pageYOffset > 0) {
+      var all = blocks();
+      for (var j = 0; j < all.length; j++) {
+        var r = all[j].getBoundingClientRect();
+        if (r.bottom > 1) { anchor = all[j]; before = r.top; break; }
+      }
+    }
+    for (var k = 0; k < fills.length; k++) {
+      var holder = holders[String(fills[k][0])];
+      if (holder) { holder.outerHTML = fills[k][1]; }
+    }
+    if (anchor) { window.scrollBy(0, anchor.getBoundingClientRect().top - before); }
+    fitFormulas();
+    return document.querySelectorAll('[data-fill]').length;
+  };
+
   // --- a link to another article previews it after a moment (title, date, its first lines), as Obsidian does;
   // the window reads the article and calls kexueShowPreview; the preview goes as the pointer leaves ---
   var preview = null;

@@ -231,6 +231,37 @@ class ReaderWindowTest {
         });
     }
 
+    @Test
+    void aPageOfManyFormulasShowsItsFirstScreenThenGetsEveryFormula(FxRobot robot) {
+        Path page = Path.of("src/test/resources/kexuereader/ingest/pages/kexue-10162.md");
+        f.library.importFile(page, null);
+        String id = f.library.idForTitle("重温SSM（三）：HiPPO的高效计算（S4）").orElseThrow();
+        Article article = f.library.article(id).orElseThrow();
+        int formulas = org.jsoup.Jsoup.parse(kexuereader.reading.ArticlePage.forReader(kexuereader.math.MathEngine.shared())
+                .html(article, kexuereader.reading.PageContext.standalone())).select(".math, .math-error").size();
+        assertTrue(formulas > ReaderPages.EAGER_FORMULAS, "more formulas than the first screen gets: " + formulas);
+        int[] atFirst = {-1};
+        WindowFixture.fx(() -> {
+            // what the page holds as it first shows: the first screen's formulas, placeholders for the others
+            f.window.readingView().loadedIdProperty().addListener((obs, was, now) -> {
+                if (id.equals(now) && atFirst[0] < 0) {
+                    atFirst[0] = ((Number) f.window.readingView().run(
+                            "document.querySelectorAll('[data-fill]').length")).intValue();
+                }
+            });
+            f.window.open(id);
+            return null;
+        });
+        loadedDom(robot, id);
+        assertEquals(formulas - ReaderPages.EAGER_FORMULAS, WindowFixture.fx(() -> atFirst[0]));
+        WindowFixture.waitFor("every formula in place", () -> ((Number) f.window.readingView().run(
+                "document.querySelectorAll('[data-fill]').length")).intValue() == 0);
+        assertEquals(formulas, WindowFixture.fx(() -> ((Number) f.window.readingView().run(
+                "document.querySelectorAll('.math, .math-error').length")).intValue()));
+        assertEquals(0, WindowFixture.fx(() -> ((Number) f.window.readingView().run(
+                "document.querySelectorAll('.math.pending').length")).intValue()));
+    }
+
     private Document loadedDom(FxRobot robot, String id) {
         WindowFixture.waitFor("the page of " + id, () -> id.equals(f.window.readingView().loadedIdProperty().get()));
         return WindowFixture.fx(() -> {
