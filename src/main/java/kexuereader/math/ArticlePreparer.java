@@ -38,6 +38,8 @@ final class ArticlePreparer {
         String remaining;
         boolean definitionsOnly;
         String expanded;
+        /** The expanded formula normalised with no labels known, when numbering needed it; else null. */
+        String unresolved;
         DisplayStructure structure;
         List<EquationNumbering.Numbered> numbers = List.of();
         Segment segment;
@@ -78,7 +80,7 @@ final class ArticlePreparer {
             expand(item, macros.forFormula(item.index));
             // a formula that cannot render gets no number, as MathJax numbers only what it renders
             if (item.display() && item.expanded != null && !item.definitionsOnly
-                    && !ParseCheck.rejects(unresolved.normalise(item.expanded), limits)) {
+                    && !ParseCheck.rejects(unresolvedForm(item, unresolved), limits)) {
                 item.structure = DisplayStructure.of(item.expanded);
                 item.numbers = numbering.next(item.structure);
             }
@@ -89,6 +91,12 @@ final class ArticlePreparer {
             item.segment = segment(item, labels, normaliser);
         }
         return assemble(paragraphs, items);
+    }
+
+    /** The formula normalised before the labels are known (kept: most formulas need no second pass). */
+    private static String unresolvedForm(Item item, Normaliser unresolved) {
+        item.unresolved = unresolved.normalise(item.expanded);
+        return item.unresolved;
     }
 
     /** First look at a formula: is it a bare reference, is it too long, which macros does it define? */
@@ -158,7 +166,9 @@ final class ArticlePreparer {
         } else if (item.definitionsOnly) {
             formula = Formula.of(source, item.display(), "");
         } else {
-            String latex = normaliser.normalise(item.expanded);
+            // the labels change only references inside the formula: without one, the first pass's form stands
+            String latex = item.unresolved != null && !item.unresolved.contains("ref") && !item.expanded.contains("ref")
+                    ? item.unresolved : normaliser.normalise(item.expanded);
             formula = Formula.of(source, item.display(), latex);
             if (item.structure != null) {
                 tagColumn = TagColumn.build(latex, item.structure, item.numbers);
