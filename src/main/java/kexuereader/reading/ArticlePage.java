@@ -88,24 +88,46 @@ public final class ArticlePage {
 
     /** The whole page, as a string ready for {@code WebEngine.loadContent} or for a file. */
     public String html(Article article, PageContext context) {
-        return html(article, context, PageFormulas.all(engine.page()));
+        PageFormulas formulas = new PageFormulas(engine.page());
+        Document doc = document(article, context, formulas);
+        formulas.renderAll();
+        return serialised(doc);
     }
 
     /**
-     * A reading-pane page whose first {@code eager} formulas are rendered and the others are placeholders:
-     * {@code html} shows at once, then {@code rest} fills the placeholders in batches.
+     * A reading-pane page whose formulas where the reader looks first are rendered and the others are
+     * placeholders: {@code html} shows at once, then {@code rest} fills the placeholders in batches.
      */
     public record Progressive(String html, DeferredFormulas rest) {
     }
 
-    /** The page in two steps, as {@link Progressive} says: the text and the first screen's formulas first. */
-    public Progressive progressive(Article article, PageContext context, int eager) {
-        PageFormulas formulas = PageFormulas.firstScreen(engine.page(), eager);
-        String html = html(article, context, formulas);
-        return new Progressive(html, new DeferredFormulas(formulas.pending()));
+    /**
+     * The page in two steps, as {@link Progressive} says. The first {@code eager} formulas are rendered from
+     * where the page opens: the block of the first search match when there is one, else the block of
+     * {@code position} (where reading stopped, as the page's script reports it: {@code block:fraction}), else the
+     * top.
+     */
+    public Progressive progressive(Article article, PageContext context, int eager, String position) {
+        PageFormulas formulas = new PageFormulas(engine.page());
+        Document doc = document(article, context, formulas);
+        Element body = doc.selectFirst("article > section.body");
+        int from = 0;
+        Element mark = doc.selectFirst("article mark");
+        if (mark != null) {
+            from = Math.max(0, PageFormulas.blockOf(body, mark));
+        } else if (position != null && position.matches("\\d{1,9}:.*")) {
+            // the script counts the header as block 0, then the body's blocks
+            from = Math.max(0, Integer.parseInt(position.substring(0, position.indexOf(':'))) - 1);
+        }
+        DeferredFormulas rest = formulas.renderFrom(body, from, eager);
+        return new Progressive(serialised(doc), rest);
     }
 
-    private String html(Article article, PageContext context, PageFormulas formulas) {
+    private static String serialised(Document doc) {
+        return "<!DOCTYPE html>" + doc.outerHtml();
+    }
+
+    private Document document(Article article, PageContext context, PageFormulas formulas) {
         Document doc = Document.createShell("");
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8)
                 .escapeMode(Entities.EscapeMode.base);
@@ -135,7 +157,7 @@ public final class ArticlePage {
         if (interactive) {
             doc.body().appendElement("script").attr("nonce", nonce).appendChild(new DataNode(SCRIPT));
         }
-        return "<!DOCTYPE html>" + doc.outerHtml();
+        return doc;
     }
 
     private static byte[] nonceBytes() {

@@ -48,7 +48,7 @@ public final class DeferredFormulas {
                 html.append(n.outerHtml());
             }
             holder.remove();
-            js.append(i > next ? "," : "").append('[').append(p.id()).append(',');
+            js.append(i > next ? "," : "").append('[').append(i).append(',');
             jsString(js, html.toString());
             js.append(']');
         }

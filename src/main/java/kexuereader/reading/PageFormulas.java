@@ -5,60 +5,90 @@ import java.util.List;
 import java.util.function.Consumer;
 import kexuereader.math.MathEngine;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
- * How one page's formulas go in. A page for a file renders them all; a reading-pane page renders the first
- * {@code eager} at once and puts a placeholder for each later one, which {@link DeferredFormulas} renders after the
- * first screen is on view. A 500-formula article then reaches the screen at the cost of its text and a screenful
- * of formulas, not of all its SVG.
+ * One page's formulas while the page is built: each goes in as a placeholder with what renders it, and once the
+ * page is whole they are rendered in place — all of them for a file, or for the reading pane only a screenful
+ * where the reader will look first (the top, where reading stopped, the first search match), the others left to
+ * {@link DeferredFormulas} for after the page shows. A 500-formula article then reaches the screen at the cost of
+ * its text and a screenful of formulas, not of all its SVG.
  */
 final class PageFormulas {
 
     private final MathEngine.Page budget;
-    private final int eager;
-    private int rendered;
     private final List<Pending> pending = new ArrayList<>();
 
-    /** One formula left for later: its placeholder's number and what renders it into a parent element. */
-    record Pending(int id, Consumer<Element> render) {
+    /** One formula not rendered yet: its placeholder in the page and what renders it into a parent element. */
+    record Pending(Element placeholder, Consumer<Element> render) {
+
+        /** Renders the formula where its placeholder stands. */
+        void renderInPlace() {
+            Element holder = new Element("div");
+            render.accept(holder);
+            for (Node n : new ArrayList<>(holder.childNodes())) {
+                placeholder.before(n);
+            }
+            placeholder.remove();
+        }
     }
 
-    private PageFormulas(MathEngine.Page budget, int eager) {
+    PageFormulas(MathEngine.Page budget) {
         this.budget = budget;
-        this.eager = eager;
-    }
-
-    /** Every formula rendered as the page is built. */
-    static PageFormulas all(MathEngine.Page budget) {
-        return new PageFormulas(budget, Integer.MAX_VALUE);
-    }
-
-    /** The first {@code eager} formulas rendered as the page is built, the others left as placeholders. */
-    static PageFormulas firstScreen(MathEngine.Page budget, int eager) {
-        return new PageFormulas(budget, eager);
     }
 
     MathEngine.Page budget() {
         return budget;
     }
 
-    /**
-     * Puts a formula into {@code parent}: rendered now while the first screen's share lasts, else as
-     * {@code placeholder} (numbered with {@code data-fill}) with the rendering kept for later.
-     */
+    /** Puts a formula into {@code parent} as {@code placeholder}, to be rendered once the page is whole. */
     void add(Element parent, Element placeholder, Consumer<Element> render) {
-        if (rendered < eager) {
-            rendered++;
-            render.accept(parent);
-            return;
-        }
-        int id = pending.size();
-        parent.appendChild(placeholder.attr("data-fill", Integer.toString(id)));
-        pending.add(new Pending(id, render));
+        parent.appendChild(placeholder);
+        pending.add(new Pending(placeholder, render));
     }
 
-    /** The formulas left for later, in page order. */
-    List<Pending> pending() {
-        return List.copyOf(pending);
+    /** Renders every formula in place. */
+    void renderAll() {
+        for (Pending p : pending) {
+            p.renderInPlace();
+        }
+        pending.clear();
+    }
+
+    /**
+     * Renders in place the first {@code eager} formulas from the body's block {@code fromBlock} on (a child of
+     * {@code body}), and numbers the placeholders of the others for {@link DeferredFormulas}: those after the
+     * rendered ones first, then those above them.
+     */
+    DeferredFormulas renderFrom(Element body, int fromBlock, int eager) {
+        List<Pending> later = new ArrayList<>();
+        List<Pending> above = new ArrayList<>();
+        int rendered = 0;
+        for (Pending p : pending) {
+            if (blockOf(body, p.placeholder()) < fromBlock) {
+                above.add(p);
+            } else if (rendered < eager) {
+                rendered++;
+                p.renderInPlace();
+            } else {
+                later.add(p);
+            }
+        }
+        pending.clear();
+        later.addAll(above);
+        for (int i = 0; i < later.size(); i++) {
+            later.get(i).placeholder().attr("data-fill", Integer.toString(i));
+        }
+        return new DeferredFormulas(later);
+    }
+
+    /** The index of the body's child that holds {@code e}; -1 when outside the body (the header). */
+    static int blockOf(Element body, Element e) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x.parent() == body) {
+                return x.elementSiblingIndex();
+            }
+        }
+        return -1;
     }
 }

@@ -44,14 +44,15 @@ final class ReaderPages {
     record Built(Article article, String html, DeferredFormulas rest, SeriesPosition series) {
     }
 
-    Optional<Built> build(String id, List<String> highlight) {
+    /** The page of an article, its formulas first rendered where it opens: at a search match, or {@code position}. */
+    Optional<Built> build(String id, List<String> highlight, String position) {
         Optional<Article> found = library.article(id);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Article article = found.get();
         var context = neighbours.contextFor(article, highlight);
-        ArticlePage.Progressive p = page.progressive(article, context, EAGER_FORMULAS);
+        ArticlePage.Progressive p = page.progressive(article, context, EAGER_FORMULAS, position);
         return Optional.of(new Built(article, p.html(), p.rest(), context.series()));
     }
 }

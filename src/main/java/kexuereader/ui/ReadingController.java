@@ -116,9 +116,10 @@ final class ReadingController {
         long gen = ++generation;
         StartupTrace.mark("page asked " + id);
         service.call(LibraryService.Lane.PAGE, library -> {
-            Optional<ReaderPages.Built> built = pages.build(id, highlight);
+            UserState state = library.userState(id);
+            Optional<ReaderPages.Built> built = pages.build(id, highlight, state.position());
             StartupTrace.mark("page built " + id);
-            return built.map(b -> new Page(b, library.userState(id), library.anchorEntry(id)));
+            return built.map(b -> new Page(b, state, library.anchorEntry(id)));
         }, page -> {
             if (gen != generation) {
                 return; // the user has moved on

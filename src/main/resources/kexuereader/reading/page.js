@@ -257,9 +257,10 @@
     var before = 0;
     if (window.pageYOffset > 0) {
       var all = blocks();
+      // the first block wholly in view: one cut by the top edge may itself get taller
       for (var j = 0; j < all.length; j++) {
         var r = all[j].getBoundingClientRect();
-        if (r.bottom > 1) { anchor = all[j]; before = r.top; break; }
+        if (r.top >= 0) { anchor = all[j]; before = r.top; break; }
       }
     }
     for (var k = 0; k < fills.length; k++) {

@@ -32,7 +32,7 @@ class ProgressivePageTest {
         int formulas = whole.select(".math, .math-error").size();
         assertTrue(formulas > 200, "重温SSM(三) is a page of many formulas: " + formulas);
 
-        ArticlePage.Progressive p = PAGE.progressive(a, PageContext.standalone(), eager);
+        ArticlePage.Progressive p = PAGE.progressive(a, PageContext.standalone(), eager, null);
         Document first = Jsoup.parse(p.html());
         int pending = Math.max(0, formulas - eager);
         assertEquals(pending, first.select("[data-fill]").size());
@@ -55,13 +55,60 @@ class ProgressivePageTest {
     @Test
     void aPlaceholderKeepsTheFormulasSourceAndAnchors() {
         Article a = BlockPageTest.articleOf("kexue-10162.md");
-        Document first = Jsoup.parse(PAGE.progressive(a, PageContext.standalone(), 0).html());
+        Document first = Jsoup.parse(PAGE.progressive(a, PageContext.standalone(), 0, null).html());
         Element display = first.selectFirst(".math.display.pending");
         assertTrue(!display.attr("data-tex").isEmpty(), "copy TeX works before the formula arrives");
         Document whole = Jsoup.parse(PAGE.html(a, PageContext.standalone()));
         assertEquals(whole.select(".math.display .anchor").eachAttr("id"),
                 first.select(".math.display .anchor").eachAttr("id"), "equation links find their targets at once");
         assertTrue(first.select(".math svg").isEmpty());
+    }
+
+    @Test
+    void aPageOpenedWhereReadingStoppedHasItsFormulasThereFirstAndTheOthersFilledAfter() {
+        Article a = BlockPageTest.articleOf("kexue-10162.md");
+        Document whole = Jsoup.parse(PAGE.html(a, PageContext.standalone()));
+        Element body = whole.selectFirst("section.body");
+        int block = body.children().size() / 2;
+        ArticlePage.Progressive p = PAGE.progressive(a, PageContext.standalone(), 10, (block + 1) + ":0.250");
+        Document first = Jsoup.parse(p.html());
+        List<Element> blocks = first.selectFirst("section.body").children();
+        int drawnBefore = 0;
+        int pendingFrom = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            int drawn = blocks.get(i).select(".math:not(.pending)").size(); // jsoup's select includes the block
+            if (i < block) {
+                drawnBefore += drawn;
+            } else {
+                pendingFrom += drawn;
+            }
+        }
+        assertEquals(0, drawnBefore, "nothing above where the page opens is drawn first");
+        assertEquals(10, pendingFrom, "a screenful from the block where reading stopped");
+        for (String script = p.rest().nextBatch(150); script != null; script = p.rest().nextBatch(150)) {
+            fill(first, script);
+        }
+        assertEquals(body(whole), body(first));
+    }
+
+    @Test
+    void aPageOpenedFromASearchHasItsFormulasAtTheFirstMatchFirst() {
+        Article a = BlockPageTest.articleOf("kexue-10162.md");
+        PageContext search = new PageContext(null, t -> java.util.Optional.empty(), List.of(), List.of("草草收尾"));
+        ArticlePage.Progressive p = PAGE.progressive(a, search, 5, "3:0.5");
+        Document first = Jsoup.parse(p.html());
+        Element body = first.selectFirst("section.body");
+        Element mark = body.selectFirst("mark");
+        int block = PageFormulas.blockOf(body, mark);
+        assertTrue(block > 20, "the match is far down the page: block " + block);
+        List<Element> drawn = first.select("section.body .math:not(.pending)");
+        assertEquals(5, drawn.size());
+        assertTrue(drawn.stream().allMatch(e -> PageFormulas.blockOf(body, e) >= block), "drawn from the match on");
+        Document whole = Jsoup.parse(PAGE.html(a, search));
+        for (String script = p.rest().nextBatch(150); script != null; script = p.rest().nextBatch(150)) {
+            fill(first, script);
+        }
+        assertEquals(body(whole), body(first));
     }
 
     /** What page.js's kexueFill does, on the jsoup document: each placeholder replaced by its formula. */
