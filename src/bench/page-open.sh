@@ -38,6 +38,7 @@ trap cleanup EXIT
 
 java -jar "$jar" --library "$work/pages.db" import "$samples/kexue-10162.md" "$samples/kexue-10040.md" >/dev/null
 log="$work/window.log"
+: >"$log" # before the window starts: a background command's redirection happens in its own process
 # shellcheck disable=SC2086
 java -Dkexuereader.startup.trace=true ${JAVA_OPTS:-} -jar "$jar" --library "$work/pages.db" >"$log" 2>&1 & app=$!
 

@@ -171,8 +171,11 @@
   // FIT_FLOOR it stays at that scale and scrolls sideways, with a visible bar and a fading edge, its number
   // always in view beside it ---
   var FIT_FLOOR = 0.6;
+  // in three passes over the formulas (reset, measure, scale), so the page is laid out a few times, not once
+  // per formula
   function fitFormulas() {
     var list = document.querySelectorAll('.math.display .formula');
+    var boxes = [];
     for (var i = 0; i < list.length; i++) {
       var box = list[i];
       var svg = box.querySelector('svg');
@@ -181,32 +184,44 @@
       if (!svg.hasAttribute('data-width')) {
         svg.setAttribute('data-width', svg.getAttribute('width') || '');
         svg.setAttribute('data-height', svg.getAttribute('height') || '');
+      } else {
+        svg.setAttribute('width', svg.getAttribute('data-width'));
+        svg.setAttribute('height', svg.getAttribute('data-height'));
+        svg.style.width = '';
+        svg.style.height = '';
       }
-      svg.setAttribute('width', svg.getAttribute('data-width'));
-      svg.setAttribute('height', svg.getAttribute('data-height'));
-      svg.style.width = '';
-      svg.style.height = '';
       block.classList.remove('wide');
       block.removeAttribute('data-scale');
-      var need = svg.getBoundingClientRect().width;
-      var avail = box.clientWidth;
-      if (need <= avail + 0.5 || need === 0 || avail === 0) { continue; }
-      var scale = Math.max(FIT_FLOOR, avail / need);
-      var h = svg.getBoundingClientRect().height;
-      svg.style.width = (need * scale) + 'px';
-      svg.style.height = (h * scale) + 'px';
-      block.setAttribute('data-scale', scale.toFixed(3));
-      if (box.scrollWidth > box.clientWidth + 0.5) { block.classList.add('wide'); }
+      boxes.push({box: box, svg: svg, block: block});
+    }
+    for (var j = 0; j < boxes.length; j++) {
+      var r = boxes[j].svg.getBoundingClientRect();
+      boxes[j].need = r.width;
+      boxes[j].h = r.height;
+      boxes[j].avail = boxes[j].box.clientWidth;
+    }
+    var scaled = [];
+    for (var k = 0; k < boxes.length; k++) {
+      var b = boxes[k];
+      if (b.need <= b.avail + 0.5 || b.need === 0 || b.avail === 0) { continue; }
+      var scale = Math.max(FIT_FLOOR, b.avail / b.need);
+      b.svg.style.width = (b.need * scale) + 'px';
+      b.svg.style.height = (b.h * scale) + 'px';
+      b.block.setAttribute('data-scale', scale.toFixed(3));
+      scaled.push(b);
+    }
+    for (var m = 0; m < scaled.length; m++) {
+      if (scaled[m].box.scrollWidth > scaled[m].box.clientWidth + 0.5) { scaled[m].block.classList.add('wide'); }
     }
   }
   window.kexueFitFormulas = fitFormulas;
   var fitTimer = null;
   window.addEventListener('resize', function () {
     clearTimeout(fitTimer);
-    fitTimer = setTimeout(fitFormulas, 60);
+    fitTimer = setTimeout(function () { fitFormulas(); }, 60);
   });
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', fitFormulas);
+    document.addEventListener('DOMContentLoaded', function () { fitFormulas(); });
   } else {
     fitFormulas();
   }
@@ -265,10 +280,11 @@
     }
     for (var k = 0; k < fills.length; k++) {
       var holder = holders[String(fills[k][0])];
-      if (holder) { holder.outerHTML = fills[k][1]; }
+      if (!holder) { continue; }
+      holder.outerHTML = fills[k][1];
     }
-    if (anchor) { window.scrollBy(0, anchor.getBoundingClientRect().top - before); }
     fitFormulas();
+    if (anchor) { window.scrollBy(0, anchor.getBoundingClientRect().top - before); }
     return document.querySelectorAll('[data-fill]').length;
   };
 
