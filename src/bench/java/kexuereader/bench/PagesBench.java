@@ -161,7 +161,13 @@ final class PagesBench {
         return figures;
     }
 
-    /** Building the reading page of 重温SSM(三) from its blocks, warm, with an empty render cache each time. */
+    /** The formulas the reading pane renders with a page's first screen (its {@code ReaderPages.EAGER_FORMULAS}). */
+    static final int FIRST_SCREEN = 60;
+
+    /**
+     * Building the reading page of 重温SSM(三) from its blocks, warm, with an empty render cache each time: whole,
+     * and in the reading pane's two steps (the first screen, then the other formulas).
+     */
     private static List<Figure> openPage(BenchSettings s) {
         Path tmp;
         try {
@@ -182,6 +188,11 @@ final class PagesBench {
                 .reduce((x, y) -> x + "\n\n" + y).orElse("")).formulas().size();
         for (int w = 0; w < Math.max(2, s.warmUps()); w++) {
             Timing.sink = ArticlePage.forReader(new MathEngine()).html(a, PageContext.standalone());
+            ArticlePage.Progressive p = ArticlePage.forReader(new MathEngine()).progressive(a, PageContext.standalone(),
+                    FIRST_SCREEN, null);
+            while (p.rest().left() > 0) {
+                Timing.sink = p.rest().nextBatch(150);
+            }
         }
         List<Double> warm = new ArrayList<>();
         for (int r = 0; r < s.runs(); r++) {
@@ -189,7 +200,26 @@ final class PagesBench {
             warm.add(Timing.once(() -> Timing.sink = page.html(a, PageContext.standalone())));
         }
         Stats st = Stats.of(warm);
+        // what the reading pane builds first: the page with the formulas of its first screen, the others after
+        List<Double> first = new ArrayList<>();
+        List<Double> rest = new ArrayList<>();
+        for (int r = 0; r < s.runs(); r++) {
+            ArticlePage page = ArticlePage.forReader(new MathEngine());
+            ArticlePage.Progressive[] p = new ArticlePage.Progressive[1];
+            first.add(Timing.once(() -> p[0] = page.progressive(a, PageContext.standalone(), FIRST_SCREEN, null)));
+            rest.add(Timing.once(() -> {
+                for (String batch = p[0].rest().nextBatch(150); batch != null; batch = p[0].rest().nextBatch(150)) {
+                    Timing.sink = batch;
+                }
+            }));
+        }
+        Stats f = Stats.of(first);
+        Stats r = Stats.of(rest);
         return List.of(Figure.atMost("open an article page (blocks): warm", "重温SSM(三), " + formulas + " formulas",
-                "ms", st, 150, st.median(), null, null));
+                "ms", st, 150, st.median(), null, null),
+                Figure.atMost("  its first screen, for the reading pane", "重温SSM(三), " + FIRST_SCREEN + " formulas",
+                        "ms", f, 300, f.median(), null, null),
+                Figure.plain("  then the rest of its formulas", "重温SSM(三), " + (formulas - FIRST_SCREEN) + " formulas",
+                        "ms", r));
     }
 }
