@@ -29,9 +29,12 @@ final class EntryFacts {
         ps.setString(index + 5, BlockCodec.encode(e.blocks()));
     }
 
-    /** The entry with the facts of the current row added (the row must hold these columns). */
-    static Entry read(ResultSet rs, Entry e) throws SQLException {
-        List<Block> blocks = BlockCodec.decode(rs.getString("blocks"));
+    /**
+     * The entry with the facts of the current row added (the row must hold these columns; {@code blocksColumn}
+     * is its {@code blocks}, read by the caller).
+     */
+    static Entry read(ResultSet rs, String blocksColumn, Entry e) throws SQLException {
+        List<Block> blocks = BlockCodec.decode(blocksColumn);
         PostFacts post = new PostFacts(ArticleTable.intOrNull(rs, "blog_id"), rs.getString("url"),
                 lines(rs.getString("categories")), lines(rs.getString("tags")), ArticleTable.intOrNull(rs, "comments"));
         List<String> paragraphs = blocks.isEmpty() ? e.paragraphs() : kexuereader.model.BlockText.markdown(blocks);

@@ -252,12 +252,15 @@ final class EntryTable implements EntryStore {
                 ps.setLong(1, k.entryId());
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
+                        String blocks = rs.getString("blocks");
+                        // an entry with blocks takes its paragraphs from them: its body is neither read nor split
+                        List<String> paragraphs = blocks == null || blocks.isEmpty()
+                                ? ArticleTable.paragraphs(rs.getString("body")) : List.of();
                         Entry entry = new Entry(rs.getInt("line"), rs.getString("title"),
                                 new PublishDate(ArticleTable.intOrNull(rs, "year"), rs.getInt("month"),
                                         rs.getInt("day")),
-                                ArticleTable.intOrNull(rs, "readers"), ArticleTable.paragraphs(rs.getString("body")),
-                                rs.getInt("excerpt_only") != 0);
-                        entry = EntryFacts.read(rs, entry);
+                                ArticleTable.intOrNull(rs, "readers"), paragraphs, rs.getInt("excerpt_only") != 0);
+                        entry = EntryFacts.read(rs, blocks, entry);
                         list.add(new StoredEntry(rs.getLong("id"), rs.getString("file_name"), rs.getString("sha256"),
                                 rs.getInt("ordinal"), entry));
                     }

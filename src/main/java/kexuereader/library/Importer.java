@@ -30,10 +30,12 @@ import kexuereader.model.PublishDate;
  * The write side of the library. Importing a dump stores its source and entries as facts, fixes the years of
  * archive-page dumps from anchors, and re-derives the articles of every month-day the change touches. Articles
  * whose entries did not change are left as they are, so an import costs in proportion to the file, not to the
- * library. The caller runs each call in one transaction.
+ * library. The caller runs each call in one transaction, and closes the importer when the transaction ends.
  */
-final class Importer {
+final class Importer implements AutoCloseable {
 
+    /** Each SQL text prepared once for as long as this importer lives (one transaction). */
+    private final Statements statements;
     /** The connection the articles are written on ({@link ArticleTable}, {@link UserStates}). */
     private final Connection c;
     /** The sources and entries: what the merge reads. */
@@ -42,10 +44,17 @@ final class Importer {
     private final String rulesFingerprint;
 
     Importer(Connection c, SeriesRules rules) {
-        this.c = c;
-        this.entries = new EntryTable(c);
+        this.statements = new Statements(c);
+        this.c = statements.connection();
+        this.entries = new EntryTable(this.c);
         this.rules = rules;
         this.rulesFingerprint = fingerprint(rules);
+    }
+
+    /** Closes the statements it prepared; the connection stays open. */
+    @Override
+    public void close() {
+        statements.close();
     }
 
     /** Imports a parsed dump that was not rejected. */

@@ -233,6 +233,8 @@ public final class Library implements AutoCloseable {
         private final List<ImportResult> results = new ArrayList<>();
         private final List<Dump> written = new ArrayList<>();
         private long bytes;
+        /** The importer of the open transaction: its statements are prepared once for the whole batch. */
+        private Importer importer;
 
         Batch(Integer yearHint, Consumer<ImportResult> each) {
             this.yearHint = yearHint;
@@ -262,7 +264,10 @@ public final class Library implements AutoCloseable {
                     if (writer.getAutoCommit()) {
                         writer.setAutoCommit(false);
                     }
-                    results.add(new Importer(writer, rules).importDump(dump, hint));
+                    if (importer == null) {
+                        importer = new Importer(writer, rules);
+                    }
+                    results.add(importer.importDump(dump, hint));
                     written.add(dump);
                     bytes += size;
                 } catch (SQLException e) {
@@ -277,6 +282,7 @@ public final class Library implements AutoCloseable {
 
         /** Undoes the batch, imports its files before the failed one again, one transaction each; the failure. */
         private RuntimeException failed(RuntimeException e) {
+            closeImporter();
             rollback();
             try {
                 writer.setAutoCommit(true);
@@ -302,6 +308,7 @@ public final class Library implements AutoCloseable {
         /** Commits the batch's transaction, if one is open, then hands its results on. */
         void commit() {
             synchronized (writer) {
+                closeImporter();
                 try {
                     if (!writer.getAutoCommit()) {
                         writer.commit();
@@ -316,6 +323,13 @@ public final class Library implements AutoCloseable {
             done.forEach(each);
         }
 
+        private void closeImporter() {
+            if (importer != null) {
+                importer.close();
+                importer = null;
+            }
+        }
+
         private void clear() {
             results.clear();
             written.clear();
@@ -325,6 +339,7 @@ public final class Library implements AutoCloseable {
         /** Leaves the writer as {@link #write(Work)} expects it: a transaction left open by a failure is undone. */
         void undoLeftOver() {
             synchronized (writer) {
+                closeImporter();
                 try {
                     if (!writer.getAutoCommit()) {
                         rollback();
@@ -375,13 +390,19 @@ public final class Library implements AutoCloseable {
             yearHint = null;
         }
         Integer hint = yearHint;
-        return write(c -> new Importer(c, rules).importDump(dump, hint));
+        return write(c -> {
+            try (Importer importer = new Importer(c, rules)) {
+                return importer.importDump(dump, hint);
+            }
+        });
     }
 
     /** Re-derives every article from the stored entries. */
     public void rebuild() {
         write(c -> {
-            new Importer(c, rules).rebuildAll();
+            try (Importer importer = new Importer(c, rules)) {
+                importer.rebuildAll();
+            }
             return null;
         });
     }
@@ -395,21 +416,27 @@ public final class Library implements AutoCloseable {
         boolean rulesWereChanged = false;
         try {
             synchronized (writer) {
-                Importer importer = new Importer(writer, rules);
-                boolean changed = importer.rulesChanged();
+                boolean changed;
+                boolean recorded;
+                try (Importer importer = new Importer(writer, rules)) {
+                    changed = importer.rulesChanged();
+                    recorded = !changed && importer.rulesRecorded();
+                }
                 rulesWereChanged = changed;
-                if (!changed && importer.rulesRecorded()) {
+                if (recorded) {
                     return;
                 }
                 setBusyTimeout(0);
                 try {
                     write(c -> {
-                        if (changed) {
-                            new Importer(c, rules).rebuildAll();
-                        } else {
-                            // only when missing: a write on every open would look like a change to a window
-                            // polling changeCounter()
-                            new Importer(c, rules).recordRules();
+                        try (Importer importer = new Importer(c, rules)) {
+                            if (changed) {
+                                importer.rebuildAll();
+                            } else {
+                                // only when missing: a write on every open would look like a change to a window
+                                // polling changeCounter()
+                                importer.recordRules();
+                            }
                         }
                         return null;
                     });

@@ -14,9 +14,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import kexuereader.model.Dump;
 
 /**
- * Runs the window's imports: one file per call on the service's write lane, so each file is its own
- * transaction and a read or star change waits for one file at most. It publishes whether an import runs, its
- * progress and its message, and hands the report to {@code finished} on the FX thread.
+ * Runs the window's imports on the service's write lane: files in batches of {@link #FILES_PER_CALL} per call,
+ * each batch imported as the command line does ({@link ImportModel#importAll}: parsed ahead, many files a
+ * transaction), so a read or star change waits for one batch at most, and closing the window stops the import
+ * after the batch under way. It publishes whether an import runs, its progress and its message (per file, as
+ * each batch is committed), and hands the report to {@code finished} on the FX thread.
  */
 final class ImportController {
 
@@ -43,9 +45,50 @@ final class ImportController {
         return message.getReadOnlyProperty();
     }
 
-    /** Imports files one after the other; false when an import already runs. */
+    /**
+     * Files per call on the write lane: as many as the library writes in one transaction, so batching loses
+     * nothing, and few enough that a state change or the window's closing waits little.
+     */
+    static final int FILES_PER_CALL = 64;
+
+    /** Imports files in their order, in batches; false when an import already runs. */
     boolean importFiles(List<Path> files, Consumer<List<ImportModel.Outcome>> finished) {
-        return run(files, f -> Messages.format("import.progress.file", f.getFileName()), model::importOne, finished);
+        if (importing.get()) {
+            return false;
+        }
+        importing.set(true);
+        progress.set(0);
+        nextBatch(files, 0, new ArrayList<>(), finished);
+        return true;
+    }
+
+    private void nextBatch(List<Path> files, int from, List<ImportModel.Outcome> outcomes,
+                           Consumer<List<ImportModel.Outcome>> finished) {
+        if (from == files.size()) {
+            done(outcomes, finished);
+            return;
+        }
+        List<Path> batch = List.copyOf(files.subList(from, Math.min(files.size(), from + FILES_PER_CALL)));
+        showNext(files, from);
+        Consumer<ImportModel.Outcome> each = service.onFx(outcome -> {
+            outcomes.add(outcome);
+            progress.set(outcomes.size() / (double) files.size());
+            if (outcomes.size() < files.size()) {
+                showNext(files, outcomes.size());
+            }
+        });
+        // ImportModel turns a library's refusal into an outcome; anything else stops the import with its reason
+        service.call(LibraryService.Lane.WRITE, library -> {
+            model.importAll(batch, each);
+            return batch.size();
+        }, n -> nextBatch(files, from + n, outcomes, finished),
+                e -> stopped(String.valueOf(files.get(Math.min(outcomes.size(), files.size() - 1))), e, outcomes,
+                        finished));
+    }
+
+    private void showNext(List<Path> files, int index) {
+        message.set(Messages.format("import.progress.count",
+                Messages.format("import.progress.file", files.get(index).getFileName()), index + 1, files.size()));
     }
 
     /** Imports the bundled sample's dumps. */
@@ -67,9 +110,7 @@ final class ImportController {
     private <T> void next(List<T> items, int done, List<ImportModel.Outcome> outcomes, Function<T, String> what,
                           Function<T, ImportModel.Outcome> one, Consumer<List<ImportModel.Outcome>> finished) {
         if (done == items.size()) {
-            importing.set(false);
-            message.set("");
-            finished.accept(List.copyOf(outcomes));
+            done(outcomes, finished);
             return;
         }
         T item = items.get(done);
@@ -79,12 +120,20 @@ final class ImportController {
             outcomes.add(outcome);
             progress.set((done + 1) / (double) items.size());
             next(items, done + 1, outcomes, what, one, finished);
-        }, e -> {
-            importing.set(false);
-            message.set("");
-            outcomes.add(new ImportModel.Outcome(String.valueOf(item), false, Messages.format("import.stopped", e.getMessage()),
-                    List.of()));
-            finished.accept(List.copyOf(outcomes));
-        });
+        }, e -> stopped(String.valueOf(item), e, outcomes, finished));
+    }
+
+    private void done(List<ImportModel.Outcome> outcomes, Consumer<List<ImportModel.Outcome>> finished) {
+        importing.set(false);
+        message.set("");
+        finished.accept(List.copyOf(outcomes));
+    }
+
+    /** An import stopped by an error the model does not turn into an outcome: reported on the file it stopped at. */
+    private void stopped(String item, RuntimeException e, List<ImportModel.Outcome> outcomes,
+                         Consumer<List<ImportModel.Outcome>> finished) {
+        outcomes.add(new ImportModel.Outcome(item, false, Messages.format("import.stopped", e.getMessage()),
+                List.of()));
+        done(outcomes, finished);
     }
 }

@@ -14,8 +14,8 @@ import kexuereader.model.Diagnostic;
 import kexuereader.model.Dump;
 
 /**
- * Imports files into the library, one transaction per file, with a result per file (run off the FX thread by
- * {@link ImportController}). Folders stand for the {@code *.txt} and {@code *.md} files directly inside them.
+ * Imports files into the library with a result per file (run off the FX thread by {@link ImportController}).
+ * Folders stand for the {@code *.txt} and {@code *.md} files directly inside them.
  */
 final class ImportModel {
 
@@ -46,6 +46,31 @@ final class ImportModel {
             }
         }
         return files;
+    }
+
+    /**
+     * Imports files in their order as the library batches them ({@link Library#importFiles}: parsed ahead on a
+     * second thread, many files a transaction), handing each file's outcome to {@code each} as its batch is
+     * committed. The outcomes are those of {@link #importOne} file by file: a file the library refuses to
+     * write stops its batch, and is then imported alone, to be imported or rejected with its reason; the files
+     * after it follow.
+     */
+    void importAll(List<Path> files, java.util.function.Consumer<Outcome> each) {
+        int done = 0;
+        while (done < files.size()) {
+            int[] handed = {0};
+            try {
+                library.importFiles(files.subList(done, files.size()), null, r -> {
+                    handed[0]++;
+                    each.accept(outcome(r));
+                });
+                return;
+            } catch (LibraryException e) {
+                done += handed[0]; // the files before the one it stopped at are imported and reported
+                each.accept(importOne(files.get(done)));
+                done++;
+            }
+        }
     }
 
     /** Imports one file; every problem becomes a rejected outcome with its reason. */

@@ -16,7 +16,7 @@ import kexuereader.library.Library;
  *
  * <p>The lanes are single threads, so the calls of one lane run in the order they were made: reads (the list's
  * pages, counts, the sidebar, the statistics), writes (read and star state, reading positions, imports: one
- * file per call, so a state change waits for one file, not for a whole import), searches (on a connection of
+ * batch of files per call, so a state change waits for one batch, not for a whole import), searches (on a connection of
  * their own: the list never waits behind one) and pages (an article's page is read, then rendered, which may
  * take a while). A direct service runs every call at once on the calling thread, for view-model tests.
  */
@@ -95,6 +95,14 @@ final class LibraryService implements AutoCloseable {
         } catch (RejectedExecutionException closing) {
             // closed meanwhile: nobody waits for the result
         }
+    }
+
+    /**
+     * What a call under way reports (an import's outcome per file): each value is handed to {@code then} on the
+     * FX thread, before the call's own result; none once the service is closed.
+     */
+    <P> Consumer<P> onFx(Consumer<? super P> then) {
+        return value -> deliver(() -> then.accept(value));
     }
 
     /** A read whose failure needs no answer: the next refresh tries again. */

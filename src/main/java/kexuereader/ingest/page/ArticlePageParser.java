@@ -105,11 +105,21 @@ public final class ArticlePageParser {
 
     /** The text's lines, control characters (a stray one breaks exports) dropped, right ends trimmed. */
     static List<String> lines(String text) {
-        String[] raw = text.split("\r\n|\r|\n", -1);
-        List<String> out = new ArrayList<>(raw.length);
-        for (String line : raw) {
-            out.add(clean(line).stripTrailing());
+        // split at \r\n, \r and \n by hand: the regular expression was a fifth of parsing a page
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(clean(text.substring(from, i)).stripTrailing());
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                from = i + 1;
+            }
         }
+        out.add(clean(text.substring(from)).stripTrailing());
         return out;
     }
 

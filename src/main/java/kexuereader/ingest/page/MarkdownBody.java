@@ -70,14 +70,17 @@ final class MarkdownBody {
         StringBuilder sb = new StringBuilder();
         for (String line : lines) {
             String l = line;
-            Matcher g = GLUED_HEADING.matcher(l);
-            if (!l.startsWith("#") && g.matches()) {
-                sb.append(g.group(1)).append("\n\n");
-                l = g.group(2) + " " + g.group(3);
-            } else {
-                Matcher a = HEADING_ANCHOR.matcher(l);
-                if (a.matches()) {
-                    l = a.group(1) + " " + a.group(2);
+            // both patterns end in an anchor link, [#](…) or [\#](…): a line without "#](" cannot match (most lines)
+            if (l.indexOf("#](") >= 0) {
+                Matcher g = GLUED_HEADING.matcher(l);
+                if (!l.startsWith("#") && g.matches()) {
+                    sb.append(g.group(1)).append("\n\n");
+                    l = g.group(2) + " " + g.group(3);
+                } else {
+                    Matcher a = HEADING_ANCHOR.matcher(l);
+                    if (a.matches()) {
+                        l = a.group(1) + " " + a.group(2);
+                    }
                 }
             }
             sb.append(l).append('\n');

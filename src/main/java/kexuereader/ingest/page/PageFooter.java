@@ -72,8 +72,9 @@ record PageFooter(Integer citationId, String citationTitle, Integer year, Intege
             if (reprintId == null && line.contains("转载到请包括本文地址")) {
                 reprintId = KexueUrl.blogId(line.contains("archives") ? line : next(lines, i));
             }
-            Matcher c = CITATION.matcher(line);
-            if (citationTitle == null && c.find()) {
+            // each pattern needs a word of its own: the words are looked for first, the patterns only where they are
+            Matcher c;
+            if (citationTitle == null && line.contains("苏剑林") && (c = CITATION.matcher(line)).find()) {
                 citationTitle = c.group(4).strip();
                 Integer m = month(c.group(1));
                 int d = Integer.parseInt(c.group(2));
@@ -86,8 +87,8 @@ record PageFooter(Integer citationId, String citationTitle, Integer year, Intege
                 String where = r.find() ? r.group(1) : next(lines, i);
                 citationId = KexueUrl.blogId(where);
             }
-            Matcher k = BIBTEX_KEY.matcher(line);
-            if (bibtexId == null && k.find()) {
+            Matcher k;
+            if (bibtexId == null && line.contains("@online{kexuefm-") && (k = BIBTEX_KEY.matcher(line)).find()) {
                 bibtexId = KexueUrl.parse(k.group(1));
                 inBibtex = true;
                 continue;
@@ -105,8 +106,8 @@ record PageFooter(Integer citationId, String citationTitle, Integer year, Intege
                     inBibtex = false;
                 }
             }
-            Matcher cat = CATEGORY_LINE.matcher(lines.get(i));
-            if (categories.isEmpty() && cat.find()) {
+            Matcher cat;
+            if (categories.isEmpty() && lines.get(i).contains("分类") && (cat = CATEGORY_LINE.matcher(lines.get(i))).find()) {
                 String catPart = cat.group(1);
                 String tagPart = cat.group(2) == null ? "" : cat.group(2);
                 Matcher count = COMMENTS.matcher(tagPart.isEmpty() ? catPart : tagPart);

@@ -32,6 +32,23 @@ public final class PageSniffer {
     private PageSniffer() {
     }
 
+    /**
+     * Whether the first ASCII letter, digit or underscore of the line is a digit: both index patterns need it
+     * (what comes before their first digit is {@code \W} or white space), and few lines of a body have it.
+     */
+    private static boolean firstWordCharIsDigit(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     public static Kind sniff(String text) {
         int years = 0;
         int posts = 0;
@@ -43,7 +60,7 @@ public final class PageSniffer {
             if (end < 0) {
                 end = n;
             }
-            if (end - from < 2_000) {
+            if (end - from < 2_000 && firstWordCharIsDigit(text, from, end)) {
                 String line = text.substring(from, end);
                 if (line.indexOf('年') >= 0 && INDEX_YEAR.matcher(line).find()) {
                     years++;
