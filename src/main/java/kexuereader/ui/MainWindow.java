@@ -81,6 +81,12 @@ final class MainWindow {
     private boolean openingFromList;
     /** True while the list's selection is the window's own (first start), not the reader's. */
     private boolean unaskedSelection;
+    /** Whether {@link #openFirst} ran, whether the window's first frame is out, and whether the sample waits for it. */
+    private boolean firstAsked;
+    private boolean firstFrameOut;
+    private boolean sampleWaits;
+    /** What the window showed first, read with the library's opening; null when the window read it itself. */
+    private final StartView startView;
     private final ReadingHistory history = new ReadingHistory();
     /** True while back or forward opens an article, which the history must not record as a new visit. */
     private boolean walkingHistory;
@@ -107,6 +113,7 @@ final class MainWindow {
      */
     MainWindow(Library library, Settings settings, Services services, StartView first) {
         this.library = library;
+        this.startView = first;
         this.service = LibraryService.forWindow(library);
         this.settings = settings;
         this.services = services;
@@ -383,15 +390,30 @@ final class MainWindow {
 
     // --- after the first frame -----------------------------------------------------------------------------
 
-    /** Work that must not delay the first frame: the WebView, the formula engine, the sample, the last article. */
-    void afterFirstFrame() {
-        table.node().requestFocus(); // j/k and the arrows work at once; Ctrl+K goes to the search field
-        reading.initialise();
-        MathEngine.warmUpInBackground();
+    /**
+     * Starts opening what the window shows first (the last article, or the list's newest with text), so its page
+     * is read and rendered on the page lane while the window makes its own first frame; the page waits for the
+     * WebView, made after that frame. An empty library's sample is imported only after that frame. Called as
+     * soon as the window is built; {@link #afterFirstFrame} calls it too when nothing did.
+     */
+    void openFirst() {
+        if (firstAsked) {
+            return;
+        }
+        firstAsked = true;
+        if (startView != null && startView.opening() != null) {
+            StartView.Opening o = startView.opening();
+            reader.open(o.id(), searchTerms(), o.asked());
+            return;
+        }
         String last = settings.lastArticleProperty().get();
         service.read(lib -> new Object[] {lib.articleCount(), last != null && lib.article(last).isPresent()}, r -> {
             if ((int) r[0] == 0 && !library.isReadOnly()) {
-                importSample();
+                if (firstFrameOut) {
+                    importSample();
+                } else {
+                    sampleWaits = true;
+                }
             } else if (reader.currentId() != null) {
                 return; // the user (or a test) opened an article meanwhile: that one stays
             } else if ((boolean) r[1]) {
@@ -400,6 +422,21 @@ final class MainWindow {
                 showFirstUnasked();
             }
         });
+    }
+
+    /** Work that must not delay the first frame: the WebView, the formula engine, the sample. */
+    void afterFirstFrame() {
+        StartupTrace.mark("window: first frame out");
+        firstFrameOut = true;
+        table.node().requestFocus(); // j/k and the arrows work at once; Ctrl+K goes to the search field
+        reading.initialise();
+        StartupTrace.mark("window: web view made");
+        MathWarmUp.start();
+        openFirst();
+        if (sampleWaits) {
+            sampleWaits = false;
+            importSample();
+        }
         watcher.start();
         for (String w : library.warnings()) {
             banner.show(w);
@@ -451,12 +488,13 @@ final class MainWindow {
             if (t.getItems() != paged || reader.currentId() != null || t.getSelectionModel().getSelectedItem() != null) {
                 return; // the reader chose meanwhile
             }
-            unaskedSelection = true;
             if (index < 0) {
+                unaskedSelection = true;
                 t.getSelectionModel().selectFirst();
             } else {
-                t.getSelectionModel().clearAndSelect(index);
-                t.scrollTo(Math.max(0, index - 3));
+                // opened at once, not after the list's selection delay (which is for the reader's own moves);
+                // opening selects its row
+                reader.open(t.getItems().get(index).id(), searchTerms(), false);
             }
         });
     }

@@ -100,6 +100,7 @@ public final class ReaderApp extends Application {
         StartupTrace.mark("start: stage set");
         StartupClock clock = new StartupClock(launch.measure());
         clock.watchFirstFrame(scene, first.hasRows(), () -> {
+            MathWarmUp.start();
             setIcons(stage);
             // the theme before the window's first control, which would otherwise load JavaFX's Modena
             ThemeStyles.apply(settings.themeProperty().get(), null);
@@ -115,8 +116,11 @@ public final class ReaderApp extends Application {
                     return stage;
                 }
             }, start);
+            StartupTrace.mark("window: built");
+            window.openFirst();
             scene.setRoot(window.root());
             ThemeStyles.apply(settings.themeProperty().get(), scene);
+            StartupTrace.mark("window: in the scene");
             // the slow parts (WebView, fonts, the sample) start once the window's first frame is out
             clock.watch(scene, window, window::afterFirstFrame);
         });

@@ -58,11 +58,11 @@ public final class ReaderLauncher {
             Library library = Library.open(libraryPath);
             StartupTrace.mark("library: open");
             try {
-                StartView start = StartView.read(library);
-                StartupTrace.mark("library: first view read");
                 Settings settings = Settings.load(library.file().getParent());
                 Messages.use(Messages.forSetting(settings.languageProperty().get()));
                 StartupTrace.mark("library: settings read");
+                StartView start = StartView.read(library, settings.lastArticleProperty().get());
+                StartupTrace.mark("library: first view read");
                 return new Opened(library, start, settings);
             } catch (RuntimeException e) {
                 library.close();

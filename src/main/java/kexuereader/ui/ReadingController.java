@@ -113,8 +113,11 @@ final class ReadingController {
         settings.lastArticleProperty().set(id);
         window.opening(id);
         long gen = ++generation;
+        StartupTrace.mark("article: asked");
         service.call(LibraryService.Lane.PAGE, library -> {
+            StartupTrace.mark("article: building");
             Optional<ReaderPages.Built> built = pages.build(id, highlight);
+            StartupTrace.mark("article: built");
             return built.map(b -> new Page(b, library.userState(id), library.anchorEntry(id)));
         }, page -> {
             if (gen != generation) {

@@ -111,6 +111,7 @@ final class ReadingView {
                 } else {
                     engine.executeScript("window.kexueStartReporting();");
                 }
+                StartupTrace.mark("article: loaded");
                 loadedId.set(pendingId);
             }
         });
@@ -159,6 +160,7 @@ final class ReadingView {
     }
 
     private void load(String articleId, String html) {
+        StartupTrace.mark("article: loading");
         currentHtml = html;
         loadedId.set(null);
         root.getChildren().setAll(web);
