@@ -85,6 +85,7 @@ final class MainWindow {
     private boolean firstAsked;
     private boolean firstFrameOut;
     private boolean sampleWaits;
+    private boolean firstExpected;
     /** What the window showed first, read with the library's opening; null when the window read it itself. */
     private final StartView startView;
     private final ReadingHistory history = new ReadingHistory();
@@ -112,6 +113,15 @@ final class MainWindow {
      * @param first what to show at once, read with the library's opening (null: read it now, off the FX thread)
      */
     MainWindow(Library library, Settings settings, Services services, StartView first) {
+        this(library, settings, services, first, null);
+    }
+
+    /**
+     * @param first   what to show at once, read with the library's opening (null: read it now, off the FX thread)
+     * @param early the reading pane the start-up made before the window, perhaps showing the first article
+     *              already ({@link #adoptFirst}); null: the window makes its own
+     */
+    MainWindow(Library library, Settings settings, Services services, StartView first, ReadingView early) {
         this.library = library;
         this.startView = first;
         this.service = LibraryService.forWindow(library);
@@ -122,7 +132,8 @@ final class MainWindow {
         Messages.use(Messages.forSetting(settings.languageProperty().get())); // before any word is shown
         this.listModel = new ArticleListModel(service);
         this.sidebarModel = new SidebarModel(service, first == null ? null : first.sidebar());
-        this.reading = new ReadingView(this::open, services::showDocument, w -> reader().positionReported(w));
+        this.reading = early != null ? early : new ReadingView();
+        this.reading.bind(this::open, services::showDocument, w -> reader().positionReported(w));
         this.findBar = new FindBar(reading);
         this.state = new ArticleStateModel(service, new ArticleStateModel.Shown() {
             @Override
@@ -397,6 +408,7 @@ final class MainWindow {
      * soon as the window is built; {@link #afterFirstFrame} calls it too when nothing did.
      */
     void openFirst() {
+        firstExpected = false;
         if (firstAsked) {
             return;
         }
@@ -424,6 +436,28 @@ final class MainWindow {
         });
     }
 
+    /** The start-up brings the first article itself ({@link #adoptFirst}, or {@link #openFirst} when none). */
+    void expectFirst() {
+        firstExpected = true;
+    }
+
+    /** Whether no article is open or opening. */
+    boolean nothingOpen() {
+        return reader.currentId() == null;
+    }
+
+    /**
+     * Takes over the first article the start-up has shown (or is showing) in the reading pane, unless the reader
+     * opened another meanwhile; instead of {@link #openFirst}.
+     */
+    void adoptFirst(FirstArticle.Shown shown) {
+        firstExpected = false;
+        firstAsked = true;
+        if (reader.currentId() == null) {
+            reader.adopt(shown.opening().id(), shown.page(), shown.opening().asked());
+        }
+    }
+
     /** Work that must not delay the first frame: the WebView, the formula engine, the sample. */
     void afterFirstFrame() {
         StartupTrace.mark("window: first frame out");
@@ -432,7 +466,9 @@ final class MainWindow {
         reading.initialise();
         StartupTrace.mark("window: web view made");
         MathWarmUp.start();
-        openFirst();
+        if (!firstExpected) {
+            openFirst();
+        }
         if (sampleWaits) {
             sampleWaits = false;
             importSample();

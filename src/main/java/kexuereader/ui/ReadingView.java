@@ -44,11 +44,32 @@ final class ReadingView {
      * @param onExternal    called with an http(s) address the user clicked
      */
     ReadingView(Consumer<String> onOpenArticle, Consumer<String> onExternal, Consumer<String> onPosition) {
-        this.bridge = new Bridge(onOpenArticle, onExternal, onPosition);
+        this();
+        bind(onOpenArticle, onExternal, onPosition);
+    }
+
+    /**
+     * A pane whose page's links and position reports do nothing until {@link #bind}: the one the start-up shows
+     * the first article in before the window is built, which the window then takes over.
+     */
+    ReadingView() {
+        this.bridge = new Bridge();
         root.setId("reading-pane");
         root.getStyleClass().add("reading-pane");
         empty.getStyleClass().add("reading-empty");
         root.getChildren().add(empty);
+    }
+
+    /** What the page's links and position reports do from now on (the window's). */
+    void bind(Consumer<String> onOpenArticle, Consumer<String> onExternal, Consumer<String> onPosition) {
+        bridge.onOpenArticle = onOpenArticle;
+        bridge.onExternal = onExternal;
+        bridge.onPosition = onPosition;
+    }
+
+    /** Whether the WebView exists ({@link #initialise} ran). */
+    boolean initialised() {
+        return web != null;
     }
 
     Node node() {
@@ -311,15 +332,13 @@ final class ReadingView {
      * so the garbage collector does not take it while the page holds only a weak reference.
      */
     public static final class Bridge {
-        private final Consumer<String> onOpenArticle;
-        private final Consumer<String> onExternal;
-        private final Consumer<String> onPosition;
+        // until the window binds them (a page shown before the window is built), the page's calls do nothing
+        private Consumer<String> onOpenArticle = id -> { };
+        private Consumer<String> onExternal = url -> { };
+        private Consumer<String> onPosition = where -> { };
         private Consumer<String> onPreview;
 
-        Bridge(Consumer<String> onOpenArticle, Consumer<String> onExternal, Consumer<String> onPosition) {
-            this.onOpenArticle = onOpenArticle;
-            this.onExternal = onExternal;
-            this.onPosition = onPosition;
+        private Bridge() {
         }
 
         /** Where reading stands, reported as the reader scrolls: {@code block:fraction}. */
