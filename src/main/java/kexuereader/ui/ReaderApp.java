@@ -110,8 +110,7 @@ public final class ReaderApp extends Application {
             reading.setPageText(settings.pageFontSizeProperty().get(), settings.pageLineHeightProperty().get(),
                     settings.pageMeasureProperty().get());
             reading.setDark(settings.themeProperty().get() == Settings.Theme.DARK);
-            first.showReading(reading.node());
-            reading.initialise();
+            reading.initialise(); // in the frame only with its page: the empty pane says "choose an article"
             StartupTrace.mark("first frame: web view made");
             clock.watchArticle(scene, reading);
             Runnable build = () -> buildWindow(stage, scene, start, reading, clock);
@@ -132,6 +131,9 @@ public final class ReaderApp extends Application {
                 if (window == null || window.nothingOpen()) {
                     ReadingController.Page page = firstArticle.page();
                     reading.show(firstArticle.opening().id(), page.built().html(), page.state().position());
+                    if (window == null) {
+                        first.showReading(reading.node());
+                    }
                 }
                 if (window != null) {
                     window.adoptFirst(firstArticle);
