@@ -110,7 +110,8 @@ public final class ReaderApp extends Application {
             reading.setPageText(settings.pageFontSizeProperty().get(), settings.pageLineHeightProperty().get(),
                     settings.pageMeasureProperty().get());
             reading.setDark(settings.themeProperty().get() == Settings.Theme.DARK);
-            reading.initialise(); // in the frame only with its page: the empty pane says "choose an article"
+            first.showReading(reading.node());
+            reading.initialise(false); // no "choose an article" while the first one is on its way
             StartupTrace.mark("first frame: web view made");
             clock.watchArticle(scene, reading);
             Runnable build = () -> buildWindow(stage, scene, start, reading, clock);
@@ -121,6 +122,9 @@ public final class ReaderApp extends Application {
                 firstArticle = shown.orElse(null);
                 if (firstArticle == null) {
                     patience.stop();
+                    if (window == null || window.nothingOpen()) {
+                        reading.clear(); // the empty pane's words, until the window opens something
+                    }
                     if (window == null) {
                         build.run();
                     } else {
@@ -131,9 +135,6 @@ public final class ReaderApp extends Application {
                 if (window == null || window.nothingOpen()) {
                     ReadingController.Page page = firstArticle.page();
                     reading.show(firstArticle.opening().id(), page.built().html(), page.state().position());
-                    if (window == null) {
-                        first.showReading(reading.node());
-                    }
                 }
                 if (window != null) {
                     window.adoptFirst(firstArticle);
@@ -144,7 +145,11 @@ public final class ReaderApp extends Application {
                     patience.playFromStart();
                     StartupClock.afterLoaded(scene, reading, () -> {
                         patience.stop();
-                        build.run();
+                        // WebKit paints the loaded page over the next pulses: the window, which holds the FX
+                        // thread for a while, is built once it has
+                        PauseTransition painting = new PauseTransition(PAINTING);
+                        painting.setOnFinished(e -> build.run());
+                        painting.play();
                     });
                 }
             }));
@@ -158,6 +163,9 @@ public final class ReaderApp extends Application {
      * the same: a page whose formulas are slow must not keep the list from taking input for long.
      */
     private static final javafx.util.Duration WINDOW_WAITS_AT_MOST = javafx.util.Duration.seconds(1);
+
+    /** How long WebKit is given to paint a loaded page before the window is built. */
+    private static final javafx.util.Duration PAINTING = javafx.util.Duration.millis(100);
 
     /** The first article's page as the start-up showed it, or null (none yet, or none to show). */
     private FirstArticle.Shown firstArticle;

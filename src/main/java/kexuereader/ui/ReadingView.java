@@ -81,6 +81,14 @@ final class ReadingView {
 
     /** Creates the WebView; called once the window has shown its first frame. */
     void initialise() {
+        initialise(true);
+    }
+
+    /**
+     * Creates the WebView, unless it exists; {@code sayEmpty} false leaves out the empty pane's words while a
+     * page is on its way (the start-up's first article).
+     */
+    void initialise(boolean sayEmpty) {
         if (web != null) {
             return;
         }
@@ -146,7 +154,7 @@ final class ReadingView {
         root.getChildren().setAll(web);
         if (pendingHtml != null) {
             load(pendingId, pendingHtml);
-        } else {
+        } else if (sayEmpty) {
             root.getChildren().add(empty);
         }
     }
