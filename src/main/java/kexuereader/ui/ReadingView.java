@@ -79,7 +79,7 @@ final class ReadingView {
     /** Pixels one notch of the mouse wheel scrolls the page. */
     static final int SCROLL_STEP = 100;
 
-    /** Creates the WebView; called once the window has shown its first frame. */
+    /** Creates the WebView; called once the first frame is out. */
     void initialise() {
         initialise(true);
     }
