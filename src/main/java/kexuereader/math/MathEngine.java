@@ -56,9 +56,18 @@ public final class MathEngine {
      * article opens without waiting for it. Optional: rendering does it on first use anyway.
      */
     public static void warmUpInBackground() {
-        Thread t = new Thread(JlmRuntime::ensureReady, "kexue-reader-math-warm-up");
+        Thread t = new Thread(MathEngine::warmUp, "kexue-reader-math-warm-up");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * The one-time set-up, then one tiny formula rendered to SVG by a throwaway engine, so the renderer's own
+     * first use is paid too and the shared cache stays as it was. Blocks; safe to call more than once.
+     */
+    public static void warmUp() {
+        JlmRuntime.ensureReady();
+        new MathEngine(0).render(Formula.of("x^2", false, "x^2"), RenderStyle.PAGE);
     }
 
     /** Prepares an article body with the default limits. Pure text work, linear in the body's length. */

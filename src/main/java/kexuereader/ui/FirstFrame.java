@@ -11,6 +11,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import kexuereader.model.ArticleSummary;
@@ -30,6 +31,8 @@ final class FirstFrame {
 
     private final BorderPane root = new BorderPane();
     private final boolean hasRows;
+    /** Where the reading pane stands: empty in the first frame, then the first article, before the window. */
+    private final StackPane reading = new StackPane();
 
     /**
      * @param height the window's height, for how many rows are visible
@@ -87,7 +90,6 @@ final class FirstFrame {
         list.prefWidthProperty().bind(listWidth);
         list.minWidthProperty().bind(listWidth);
         list.setMinHeight(0); // rows beyond the window's height are cut, as the table cuts them
-        Region reading = new Region();
         reading.getStyleClass().add("reading-pane");
         HBox.setHgrow(reading, Priority.ALWAYS);
         HBox center = new HBox(sidebar, list, reading);
@@ -108,6 +110,11 @@ final class FirstFrame {
     /** The node to show until the real window is built. */
     Parent root() {
         return root;
+    }
+
+    /** Shows the reading pane (its first article) where the window will show it, until the window is built. */
+    void showReading(javafx.scene.Node pane) {
+        reading.getChildren().setAll(pane);
     }
 
     /** Whether the frame shows rows of the list (an empty library shows none until the sample is imported). */

@@ -81,6 +81,13 @@ final class MainWindow {
     private boolean openingFromList;
     /** True while the list's selection is the window's own (first start), not the reader's. */
     private boolean unaskedSelection;
+    /** Whether {@link #openFirst} ran, whether the window's first frame is out, and whether the sample waits for it. */
+    private boolean firstAsked;
+    private boolean firstFrameOut;
+    private boolean sampleWaits;
+    private boolean firstExpected;
+    /** What the window showed first, read with the library's opening; null when the window read it itself. */
+    private final StartView startView;
     private final ReadingHistory history = new ReadingHistory();
     /** True while back or forward opens an article, which the history must not record as a new visit. */
     private boolean walkingHistory;
@@ -106,7 +113,17 @@ final class MainWindow {
      * @param first what to show at once, read with the library's opening (null: read it now, off the FX thread)
      */
     MainWindow(Library library, Settings settings, Services services, StartView first) {
+        this(library, settings, services, first, null);
+    }
+
+    /**
+     * @param first   what to show at once, read with the library's opening (null: read it now, off the FX thread)
+     * @param early the reading pane the start-up made before the window, perhaps showing the first article
+     *              already ({@link #adoptFirst}); null: the window makes its own
+     */
+    MainWindow(Library library, Settings settings, Services services, StartView first, ReadingView early) {
         this.library = library;
+        this.startView = first;
         this.service = LibraryService.forWindow(library);
         this.settings = settings;
         this.services = services;
@@ -115,7 +132,8 @@ final class MainWindow {
         Messages.use(Messages.forSetting(settings.languageProperty().get())); // before any word is shown
         this.listModel = new ArticleListModel(service);
         this.sidebarModel = new SidebarModel(service, first == null ? null : first.sidebar());
-        this.reading = new ReadingView(this::open, services::showDocument, w -> reader().positionReported(w));
+        this.reading = early != null ? early : new ReadingView();
+        this.reading.bind(this::open, services::showDocument, w -> reader().positionReported(w));
         this.findBar = new FindBar(reading);
         this.state = new ArticleStateModel(service, new ArticleStateModel.Shown() {
             @Override
@@ -383,15 +401,31 @@ final class MainWindow {
 
     // --- after the first frame -----------------------------------------------------------------------------
 
-    /** Work that must not delay the first frame: the WebView, the formula engine, the sample, the last article. */
-    void afterFirstFrame() {
-        table.node().requestFocus(); // j/k and the arrows work at once; Ctrl+K goes to the search field
-        reading.initialise();
-        MathEngine.warmUpInBackground();
+    /**
+     * Starts opening what the window shows first (the last article, or the list's newest with text), so its page
+     * is read and rendered on the page lane while the window makes its own first frame; the page waits for the
+     * WebView, made after that frame. An empty library's sample is imported only after that frame. Called as
+     * soon as the window is built; {@link #afterFirstFrame} calls it too when nothing did.
+     */
+    void openFirst() {
+        firstExpected = false;
+        if (firstAsked) {
+            return;
+        }
+        firstAsked = true;
+        if (startView != null && startView.opening() != null) {
+            StartView.Opening o = startView.opening();
+            reader.open(o.id(), searchTerms(), o.asked());
+            return;
+        }
         String last = settings.lastArticleProperty().get();
         service.read(lib -> new Object[] {lib.articleCount(), last != null && lib.article(last).isPresent()}, r -> {
             if ((int) r[0] == 0 && !library.isReadOnly()) {
-                importSample();
+                if (firstFrameOut) {
+                    importSample();
+                } else {
+                    sampleWaits = true;
+                }
             } else if (reader.currentId() != null) {
                 return; // the user (or a test) opened an article meanwhile: that one stays
             } else if ((boolean) r[1]) {
@@ -400,6 +434,45 @@ final class MainWindow {
                 showFirstUnasked();
             }
         });
+    }
+
+    /** The start-up brings the first article itself ({@link #adoptFirst}, or {@link #openFirst} when none). */
+    void expectFirst() {
+        firstExpected = true;
+    }
+
+    /** Whether no article is open or opening. */
+    boolean nothingOpen() {
+        return reader.currentId() == null;
+    }
+
+    /**
+     * Takes over the first article the start-up has shown (or is showing) in the reading pane, unless the reader
+     * opened another meanwhile; instead of {@link #openFirst}.
+     */
+    void adoptFirst(FirstArticle.Shown shown) {
+        firstExpected = false;
+        firstAsked = true;
+        if (reader.currentId() == null) {
+            reader.adopt(shown.opening().id(), shown.page(), shown.opening().asked());
+        }
+    }
+
+    /** Work that must not delay the first frame: the WebView, the formula engine, the sample. */
+    void afterFirstFrame() {
+        StartupTrace.mark("window: first frame out");
+        firstFrameOut = true;
+        table.node().requestFocus(); // j/k and the arrows work at once; Ctrl+K goes to the search field
+        reading.initialise();
+        StartupTrace.mark("window: web view made");
+        MathWarmUp.start();
+        if (!firstExpected) {
+            openFirst();
+        }
+        if (sampleWaits) {
+            sampleWaits = false;
+            importSample();
+        }
         watcher.start();
         for (String w : library.warnings()) {
             banner.show(w);
@@ -451,12 +524,13 @@ final class MainWindow {
             if (t.getItems() != paged || reader.currentId() != null || t.getSelectionModel().getSelectedItem() != null) {
                 return; // the reader chose meanwhile
             }
-            unaskedSelection = true;
             if (index < 0) {
+                unaskedSelection = true;
                 t.getSelectionModel().selectFirst();
             } else {
-                t.getSelectionModel().clearAndSelect(index);
-                t.scrollTo(Math.max(0, index - 3));
+                // opened at once, not after the list's selection delay (which is for the reader's own moves);
+                // opening selects its row
+                reader.open(t.getItems().get(index).id(), searchTerms(), false);
             }
         });
     }

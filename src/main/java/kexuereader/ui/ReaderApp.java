@@ -100,28 +100,110 @@ public final class ReaderApp extends Application {
         StartupTrace.mark("start: stage set");
         StartupClock clock = new StartupClock(launch.measure());
         clock.watchFirstFrame(scene, first.hasRows(), () -> {
+            launch.firstArticle().start();
             setIcons(stage);
-            // the theme before the window's first control, which would otherwise load JavaFX's Modena
-            ThemeStyles.apply(settings.themeProperty().get(), null);
-            StartupTrace.mark("window: theme set");
-            window = new MainWindow(library, settings, new MainWindow.Services() {
-                @Override
-                public void showDocument(String url) {
-                    getHostServices().showDocument(url);
+            // the first article's page, built meanwhile on a thread of its own (FirstArticle), is shown in the
+            // frame's reading pane before the window, which costs several times as much, is built and takes the
+            // pane over; the window waits for that page a little at most
+            ReadingView reading = new ReadingView();
+            reading.setZoom(settings.zoomProperty().get());
+            reading.setPageText(settings.pageFontSizeProperty().get(), settings.pageLineHeightProperty().get(),
+                    settings.pageMeasureProperty().get());
+            reading.setDark(settings.themeProperty().get() == Settings.Theme.DARK);
+            first.showReading(reading.node());
+            reading.initialise(false); // no "choose an article" while the first one is on its way
+            StartupTrace.mark("first frame: web view made");
+            clock.watchArticle(scene, reading);
+            Runnable build = () -> buildWindow(stage, scene, start, reading, clock);
+            PauseTransition patience = new PauseTransition(WINDOW_WAITS_AT_MOST);
+            patience.setOnFinished(e -> build.run());
+            patience.play();
+            launch.firstArticle().page().thenAccept(shown -> Platform.runLater(() -> {
+                firstArticle = shown.orElse(null);
+                if (firstArticle == null) {
+                    patience.stop();
+                    if (window == null || window.nothingOpen()) {
+                        reading.clear(); // the empty pane's words, until the window opens something
+                    }
+                    if (window == null) {
+                        build.run();
+                    } else {
+                        window.openFirst();
+                    }
+                    return;
                 }
-
-                @Override
-                public Window owner() {
-                    return stage;
+                if (window == null || window.nothingOpen()) {
+                    ReadingController.Page page = firstArticle.page();
+                    reading.show(firstArticle.opening().id(), page.built().html(), page.state().position());
                 }
-            }, start);
-            scene.setRoot(window.root());
-            ThemeStyles.apply(settings.themeProperty().get(), scene);
-            // the slow parts (WebView, fonts, the sample) start once the window's first frame is out
-            clock.watch(scene, window, window::afterFirstFrame);
+                if (window != null) {
+                    window.adoptFirst(firstArticle);
+                } else {
+                    // the page is in the WebView: the window comes once it is drawn (or loading takes too long)
+                    patience.stop();
+                    patience.setDuration(WINDOW_WAITS_AT_MOST);
+                    patience.playFromStart();
+                    StartupClock.afterLoaded(scene, reading, () -> {
+                        patience.stop();
+                        // WebKit paints the loaded page over the next pulses: the window, which holds the FX
+                        // thread for a while, is built once it has
+                        PauseTransition painting = new PauseTransition(PAINTING);
+                        painting.setOnFinished(e -> build.run());
+                        painting.play();
+                    });
+                }
+            }));
         });
         stage.show();
         StartupTrace.mark("start: shown");
+    }
+
+    /**
+     * How long the window waits for the first article's page to come, then to be drawn, before it is built all
+     * the same: a page whose formulas are slow must not keep the list from taking input for long.
+     */
+    private static final javafx.util.Duration WINDOW_WAITS_AT_MOST = javafx.util.Duration.seconds(1);
+
+    /** How long WebKit is given to paint a loaded page before the window is built. */
+    private static final javafx.util.Duration PAINTING = javafx.util.Duration.millis(100);
+
+    /** The first article's page as the start-up showed it, or null (none yet, or none to show). */
+    private FirstArticle.Shown firstArticle;
+
+    /** Builds the window around the reading pane the start-up made, once, and puts it in place of the frame. */
+    private void buildWindow(Stage stage, Scene scene, StartView start, ReadingView reading, StartupClock clock) {
+        if (window != null) {
+            return;
+        }
+        // the theme before the window's first control, which would otherwise load JavaFX's Modena
+        ThemeStyles.apply(settings.themeProperty().get(), null);
+        StartupTrace.mark("window: theme set");
+        window = new MainWindow(library, settings, new MainWindow.Services() {
+            @Override
+            public void showDocument(String url) {
+                getHostServices().showDocument(url);
+            }
+
+            @Override
+            public Window owner() {
+                return stage;
+            }
+        }, start, reading);
+        StartupTrace.mark("window: built");
+        if (firstArticle != null) {
+            window.adoptFirst(firstArticle);
+        } else if (!launch().firstArticle().page().isDone()) {
+            window.expectFirst(); // it comes: adoptFirst, or openFirst when there is none
+        }
+        scene.setRoot(window.root());
+        ThemeStyles.apply(settings.themeProperty().get(), scene);
+        StartupTrace.mark("window: in the scene");
+        // the slow parts (fonts, the sample) start once the window's first frame is out
+        clock.watch(scene, window, window::afterFirstFrame);
+    }
+
+    private static ReaderLauncher.Launch launch() {
+        return ReaderLauncher.current();
     }
 
     /**

@@ -13,9 +13,12 @@ import kexuereader.library.Library;
 public final class ReaderLauncher {
 
     /**
-     * @param library the library being opened, with what the window shows first read from it on the same thread
+     * @param library      the library being opened, with what the window shows first read from it on the same thread
+     * @param firstArticle the page of the article the window opens on, built on a thread of its own once the
+     *                     library is open
      */
-    record Launch(Path libraryPath, CompletableFuture<Opened> library, Measure measure) {
+    record Launch(Path libraryPath, CompletableFuture<Opened> library,
+                  FirstArticle firstArticle, Measure measure) {
 
         boolean measureStartup() {
             return measure.any();
@@ -58,11 +61,11 @@ public final class ReaderLauncher {
             Library library = Library.open(libraryPath);
             StartupTrace.mark("library: open");
             try {
-                StartView start = StartView.read(library);
-                StartupTrace.mark("library: first view read");
                 Settings settings = Settings.load(library.file().getParent());
                 Messages.use(Messages.forSetting(settings.languageProperty().get()));
                 StartupTrace.mark("library: settings read");
+                StartView start = StartView.read(library, settings.lastArticleProperty().get());
+                StartupTrace.mark("library: first view read");
                 return new Opened(library, start, settings);
             } catch (RuntimeException e) {
                 library.close();
@@ -80,7 +83,7 @@ public final class ReaderLauncher {
     /** Opens the window, measuring what {@code measure} asks for; returns the process exit code. */
     public static int launch(Path libraryPath, Measure measure) {
         CompletableFuture<Opened> library = CompletableFuture.supplyAsync(() -> Opened.open(libraryPath));
-        launch = new Launch(libraryPath, library, measure);
+        launch = new Launch(libraryPath, library, FirstArticle.of(library), measure);
         StartupTrace.mark("toolkit: launching");
         Application.launch(ReaderApp.class);
         return exitCode;

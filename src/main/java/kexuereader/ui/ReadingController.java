@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.Duration;
+import kexuereader.library.Library;
 import kexuereader.library.UserState;
 import kexuereader.model.Article;
 import kexuereader.reading.SeriesPosition;
@@ -34,7 +35,15 @@ final class ReadingController {
     }
 
     /** An article's page as read and rendered off the FX thread, with its stored state and its anchor entry. */
-    private record Page(ReaderPages.Built built, UserState state, OptionalLong anchor) {
+    record Page(ReaderPages.Built built, UserState state, OptionalLong anchor) {
+
+        /** Reads and renders an article's page; empty when the library holds no such article. Off the FX thread. */
+        static Optional<Page> read(Library library, ReaderPages pages, String id, List<String> highlight) {
+            UserState state = library.userState(id);
+            // its formulas are rendered first where the page opens: where reading stopped, or a search match
+            Optional<ReaderPages.Built> built = pages.build(id, highlight, state.position());
+            return built.map(b -> new Page(b, state, library.anchorEntry(id)));
+        }
     }
 
     private final LibraryService service;
@@ -116,10 +125,9 @@ final class ReadingController {
         long gen = ++generation;
         StartupTrace.mark("page asked " + id);
         service.call(LibraryService.Lane.PAGE, library -> {
-            UserState state = library.userState(id);
-            Optional<ReaderPages.Built> built = pages.build(id, highlight, state.position());
+            Optional<Page> page = Page.read(library, pages, id, highlight);
             StartupTrace.mark("page built " + id);
-            return built.map(b -> new Page(b, state, library.anchorEntry(id)));
+            return page;
         }, page -> {
             if (gen != generation) {
                 return; // the user has moved on
@@ -129,12 +137,8 @@ final class ReadingController {
                 return;
             }
             Page p = page.get();
-            article = p.built().article();
-            anchor = p.anchor().orElse(-1);
-            series.set(p.built().series());
-            state.known(id, p.state());
             reading.show(id, p.built().html(), p.state().position());
-            window.titled(article.displayTitle());
+            shown(id, p);
             fill(id, gen, p.built().rest());
         }, e -> window.problem(Messages.format("banner.article.failed", e.getMessage())));
     }
@@ -155,6 +159,35 @@ final class ReadingController {
                     reading.fill(id, script);
                     fill(id, gen, rest);
                 }, e -> window.problem(Messages.format("banner.article.failed", e.getMessage())));
+    }
+
+    /**
+     * Takes over the page the start-up showed in the reading pane before the window existed (built by
+     * {@link Page#read}, shown with its stored position), as if {@code open(id, no terms, asked)} had shown it.
+     */
+    void adopt(String id, Page page, boolean asked) {
+        if (closed) {
+            return;
+        }
+        unasked = asked ? null : id;
+        current.set(id);
+        state.opening(id);
+        settings.lastArticleProperty().set(id);
+        window.opening(id);
+        long gen = ++generation;
+        shown(id, page);
+        fill(id, gen, page.built().rest());
+        if (id.equals(reading.loadedIdProperty().get())) {
+            pageShown(id); // loaded before the window listened
+        }
+    }
+
+    private void shown(String id, Page p) {
+        article = p.built().article();
+        anchor = p.anchor().orElse(-1);
+        series.set(p.built().series());
+        state.known(id, p.state());
+        window.titled(article.displayTitle());
     }
 
     /** Opens a series neighbour of the open article: -1 the previous part, 1 the next. */

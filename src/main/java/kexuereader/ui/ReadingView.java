@@ -46,11 +46,32 @@ final class ReadingView {
      * @param onExternal    called with an http(s) address the user clicked
      */
     ReadingView(Consumer<String> onOpenArticle, Consumer<String> onExternal, Consumer<String> onPosition) {
-        this.bridge = new Bridge(onOpenArticle, onExternal, onPosition);
+        this();
+        bind(onOpenArticle, onExternal, onPosition);
+    }
+
+    /**
+     * A pane whose page's links and position reports do nothing until {@link #bind}: the one the start-up shows
+     * the first article in before the window is built, which the window then takes over.
+     */
+    ReadingView() {
+        this.bridge = new Bridge();
         root.setId("reading-pane");
         root.getStyleClass().add("reading-pane");
         empty.getStyleClass().add("reading-empty");
         root.getChildren().add(empty);
+    }
+
+    /** What the page's links and position reports do from now on (the window's). */
+    void bind(Consumer<String> onOpenArticle, Consumer<String> onExternal, Consumer<String> onPosition) {
+        bridge.onOpenArticle = onOpenArticle;
+        bridge.onExternal = onExternal;
+        bridge.onPosition = onPosition;
+    }
+
+    /** Whether the WebView exists ({@link #initialise} ran). */
+    boolean initialised() {
+        return web != null;
     }
 
     Node node() {
@@ -60,8 +81,16 @@ final class ReadingView {
     /** Pixels one notch of the mouse wheel scrolls the page. */
     static final int SCROLL_STEP = 100;
 
-    /** Creates the WebView; called once the window has shown its first frame. */
+    /** Creates the WebView; called once the first frame is out. */
     void initialise() {
+        initialise(true);
+    }
+
+    /**
+     * Creates the WebView, unless it exists; {@code sayEmpty} false leaves out the empty pane's words while a
+     * page is on its way (the start-up's first article).
+     */
+    void initialise(boolean sayEmpty) {
         if (web != null) {
             return;
         }
@@ -113,6 +142,7 @@ final class ReadingView {
                 } else {
                     engine.executeScript("window.kexueStartReporting();");
                 }
+                StartupTrace.mark("article: loaded");
                 loadedId.set(pendingId);
                 StartupTrace.mark("page loaded " + pendingId);
                 Object left = null;
@@ -135,7 +165,7 @@ final class ReadingView {
         root.getChildren().setAll(web);
         if (pendingHtml != null) {
             load(pendingId, pendingHtml);
-        } else {
+        } else if (sayEmpty) {
             root.getChildren().add(empty);
         }
     }
@@ -187,6 +217,7 @@ final class ReadingView {
     }
 
     private void load(String articleId, String html) {
+        StartupTrace.mark("article: loading");
         currentHtml = html;
         fills.clear();
         loadedId.set(null);
@@ -340,15 +371,13 @@ final class ReadingView {
      * so the garbage collector does not take it while the page holds only a weak reference.
      */
     public static final class Bridge {
-        private final Consumer<String> onOpenArticle;
-        private final Consumer<String> onExternal;
-        private final Consumer<String> onPosition;
+        // until the window binds them (a page shown before the window is built), the page's calls do nothing
+        private Consumer<String> onOpenArticle = id -> { };
+        private Consumer<String> onExternal = url -> { };
+        private Consumer<String> onPosition = where -> { };
         private Consumer<String> onPreview;
 
-        Bridge(Consumer<String> onOpenArticle, Consumer<String> onExternal, Consumer<String> onPosition) {
-            this.onOpenArticle = onOpenArticle;
-            this.onExternal = onExternal;
-            this.onPosition = onPosition;
+        private Bridge() {
         }
 
         /** Where reading stands, reported as the reader scrolls: {@code block:fraction}. */

@@ -33,6 +33,12 @@ final class StartupClock {
     private long listReadyCpu = -1;
     private long windowReady = -1;
     private boolean done;
+    /** When the first article's page was drawn, -1 before; the window waiting to report it; whether it was. */
+    private long articleReady = -1;
+    private MainWindow window;
+    private boolean watchingArticle;
+    private boolean reported;
+    private final PauseTransition giveUp = new PauseTransition(GIVE_UP);
 
     StartupClock(ReaderLauncher.Measure measure) {
         this.measure = measure;
@@ -99,7 +105,7 @@ final class StartupClock {
                             System.out.println("startup: window-ready " + windowReady + " ms");
                             System.out.println("startup: list-ready-cpu " + listReadyCpu + " ms");
                             System.out.flush();
-                            watchArticle(scene, window);
+                            awaitArticle(scene, window);
                         } else {
                             exit(0);
                         }
@@ -115,43 +121,87 @@ final class StartupClock {
         System.out.flush();
     }
 
-    /** Waits for the reading pane to finish loading its first page, then for the pulse that draws it. */
-    private void watchArticle(Scene scene, MainWindow window) {
-        PauseTransition giveUp = new PauseTransition(GIVE_UP);
-        giveUp.setOnFinished(e -> {
-            System.out.println("startup: article-ready none (no article was shown)");
-            exit(1);
-        });
-        giveUp.play();
-        ReadingView reading = window.readingView();
+    /**
+     * Notes when the reading pane's first page has been loaded and drawn: called as soon as the pane exists (the
+     * start-up may show the first article before the window); reported once the window is ready too.
+     */
+    void watchArticle(Scene scene, ReadingView reading) {
+        if (watchingArticle) {
+            return;
+        }
+        watchingArticle = true;
         ChangeListener<String> loaded = new ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends String> obs, String was, String now) {
                 if (now != null) {
                     reading.loadedIdProperty().removeListener(this);
-                    giveUp.stop();
-                    articleLoaded(scene, window);
+                    articleLoaded(scene);
                 }
             }
         };
         if (reading.loadedIdProperty().get() != null) {
-            giveUp.stop();
-            articleLoaded(scene, window);
+            articleLoaded(scene);
         } else {
             reading.loadedIdProperty().addListener(loaded);
         }
     }
 
-    private void articleLoaded(Scene scene, MainWindow window) {
+    /** After the window is ready: reports the first article when it has been drawn, or waits for it. */
+    private void awaitArticle(Scene scene, MainWindow window) {
+        this.window = window;
+        if (articleReady >= 0) {
+            reportArticle();
+            return;
+        }
+        giveUp.setOnFinished(e -> {
+            System.out.println("startup: article-ready none (no article was shown)");
+            exit(1);
+        });
+        giveUp.play();
+        watchArticle(scene, window.readingView());
+    }
+
+    private void articleLoaded(Scene scene) {
         afterNextPulse(scene, () -> {
-            long articleReady = ReaderApp.sinceJvmStart();
-            System.out.println("startup: article-ready " + articleReady + " ms");
-            System.out.flush();
-            BiConsumer<MainWindow, Runnable> then = afterArticle;
-            if (measure.memoryArticles() > 0 && then != null) {
-                then.accept(window, () -> exit(0));
-            } else {
-                exit(0);
+            if (articleReady < 0) {
+                articleReady = ReaderApp.sinceJvmStart();
+                StartupTrace.mark("article: drawn");
+            }
+            if (window != null) {
+                reportArticle();
+            }
+        });
+    }
+
+    private void reportArticle() {
+        giveUp.stop();
+        if (!measure.untilArticle() || reported) {
+            return;
+        }
+        reported = true;
+        System.out.println("startup: article-ready " + articleReady + " ms");
+        System.out.flush();
+        BiConsumer<MainWindow, Runnable> then = afterArticle;
+        if (measure.memoryArticles() > 0 && then != null) {
+            then.accept(window, () -> exit(0));
+        } else {
+            exit(0);
+        }
+    }
+
+    /** Runs {@code then} once the reading pane has loaded a page and a pulse has drawn it. */
+    static void afterLoaded(Scene scene, ReadingView reading, Runnable then) {
+        if (reading.loadedIdProperty().get() != null) {
+            afterNextPulse(scene, then);
+            return;
+        }
+        reading.loadedIdProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends String> obs, String was, String now) {
+                if (now != null) {
+                    reading.loadedIdProperty().removeListener(this);
+                    afterNextPulse(scene, then);
+                }
             }
         });
     }
