@@ -1,0 +1,201 @@
+package kexuereader.math;
+
+import java.lang.reflect.Field;
+import java.util.List;
+import org.scilab.forge.jlatexmath.Atom;
+import org.scilab.forge.jlatexmath.Box;
+import org.scilab.forge.jlatexmath.FencedAtom;
+import org.scilab.forge.jlatexmath.FractionAtom;
+import org.scilab.forge.jlatexmath.HorizontalBox;
+import org.scilab.forge.jlatexmath.MacroInfo;
+import org.scilab.forge.jlatexmath.ParseException;
+import org.scilab.forge.jlatexmath.RowAtom;
+import org.scilab.forge.jlatexmath.StyleAtom;
+import org.scilab.forge.jlatexmath.TeXConstants;
+import org.scilab.forge.jlatexmath.TeXEnvironment;
+import org.scilab.forge.jlatexmath.TeXParser;
+
+/**
+ * Fractions and {@code \left…\right} as MathJax 3 sets them (its {@code mfrac} and fenced {@code mrow}):
+ * <ul>
+ *   <li>a fraction is an ordinary atom, no thin space beside it ({@code a\frac{c}{d}}; TeX and JLaTeXMath: inner);</li>
+ *   <li>a fraction's parts clear the axis by 3.5 × MathJax's 0.06 em rule in display style and 1.5 × in text
+ *       style (TeX: 3 and 1 × its 0.04 em rule, plus half the rule), so a numerator with depth or a tall
+ *       denominator stands further off the bar, and {@code \left(…\right)} around it takes the size MathJax takes;</li>
+ *   <li>after {@code \right} the next atom is spaced as after a closing symbol ({@code \left(x\right)b}: none;
+ *       TeX and JLaTeXMath: a thin space after an inner atom).</li>
+ * </ul>
+ * The commands are wrapped once at start (JLaTeXMath's command table, as {@link FramePadding} does); the atoms
+ * they make are JLaTeXMath's, with their parts wrapped.
+ */
+final class MathJaxAtoms {
+
+    /** Extra clearance over JLaTeXMath's, in default rule thicknesses: MathJax's 3.5 × 0.06 em against TeX's
+     *  (3 + ½) × 0.04 em in display style, 1.5 × 0.06 against (1 + ½) × 0.04 in text and script styles. */
+    static final float DISPLAY_EXTRA = 1.75f;
+    static final float TEXT_EXTRA = 0.75f;
+
+    private static final Field NUMERATOR = field(FractionAtom.class, "numerator");
+    private static final Field DENOMINATOR = field(FractionAtom.class, "denominator");
+    private static final Field ROW_ELEMENTS = field(RowAtom.class, "elements");
+    private static final Field STYLED = field(StyleAtom.class, "at");
+    private static final Field FENCED_BASE = field(FencedAtom.class, "base");
+
+    private MathJaxAtoms() {
+    }
+
+    /** Once at start, before any concurrent use (JLaTeXMath's command table is a plain map). */
+    static void install() {
+        if (NUMERATOR == null || DENOMINATOR == null) {
+            return; // another JLaTeXMath: fractions stay as they are
+        }
+        for (String name : new String[] {"frac", "over", "genfrac", "left"}) {
+            MacroInfo original = MacroInfo.Commands.get(name);
+            if (original == null || original instanceof Wrapped) {
+                continue;
+            }
+            MacroInfo.Commands.put(name, new Wrapped(original));
+        }
+    }
+
+    private static Field field(Class<?> owner, String name) {
+        try {
+            Field f = owner.getDeclaredField(name);
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The fraction a command made: {@code \frac}, {@code \over} make one; {@code \genfrac} ({@code \dfrac},
+     *  {@code \tfrac}) a row of a style atom of a fence around one. */
+    private static FractionAtom fractionIn(Object atom) throws ReflectiveOperationException {
+        Object at = atom;
+        if (at instanceof RowAtom row && ROW_ELEMENTS != null) {
+            List<?> elements = (List<?>) ROW_ELEMENTS.get(row);
+            at = elements.size() == 1 ? elements.get(0) : null;
+        }
+        if (at instanceof StyleAtom style && STYLED != null) {
+            at = STYLED.get(style);
+        }
+        if (at instanceof FencedAtom fence && FENCED_BASE != null) {
+            at = FENCED_BASE.get(fence);
+        }
+        return at instanceof FractionAtom f ? f : null;
+    }
+
+    private static Object mathJaxLike(Object atom) {
+        try {
+            if (atom instanceof FencedAtom fence) {
+                return new ClosedFence(fence);
+            }
+            FractionAtom fraction = fractionIn(atom);
+            if (fraction != null) {
+                if (atom == fraction) {
+                    fraction.type = TeXConstants.TYPE_ORDINARY;
+                }
+                Object num = NUMERATOR.get(fraction);
+                Object den = DENOMINATOR.get(fraction);
+                if (num instanceof Atom n && !(num instanceof Cleared)) {
+                    NUMERATOR.set(fraction, new Cleared(n, true));
+                }
+                if (den instanceof Atom d && !(den instanceof Cleared)) {
+                    DENOMINATOR.set(fraction, new Cleared(d, false));
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // another JLaTeXMath: the atom as JLaTeXMath made it
+        }
+        return atom;
+    }
+
+    private static final class Wrapped extends MacroInfo {
+        private final MacroInfo original;
+
+        Wrapped(MacroInfo original) {
+            super(original.nbArgs, original.posOpts);
+            this.hasOptions = original.hasOptions;
+            this.original = original;
+        }
+
+        @Override
+        public Object invoke(TeXParser tp, String[] args) throws ParseException {
+            return mathJaxLike(original.invoke(tp, args));
+        }
+    }
+
+    /**
+     * A numerator with more depth or a denominator with more height than its content, by the clearance MathJax
+     * keeps beyond JLaTeXMath's; the fraction then stands its part that much further off the bar (its own
+     * shifts are unchanged when the part clears anyway).
+     */
+    static final class Cleared extends Atom {
+        private final Atom part;
+        private final boolean numerator;
+
+        Cleared(Atom part, boolean numerator) {
+            this.part = part;
+            this.numerator = numerator;
+        }
+
+        @Override
+        public Box createBox(TeXEnvironment env) {
+            Box box = part.createBox(env);
+            int style = env.getStyle();
+            // the part's style tells the fraction's: text (cramped or not) under a display fraction, script under
+            // a text one; a scriptscript part is taken as under a script fraction
+            float extra;
+            if (style < TeXConstants.STYLE_SCRIPT) {
+                extra = DISPLAY_EXTRA * env.getTeXFont().getDefaultRuleThickness(style);
+            } else if (style < TeXConstants.STYLE_SCRIPT_SCRIPT) {
+                extra = TEXT_EXTRA * env.getTeXFont().getDefaultRuleThickness(TeXConstants.STYLE_TEXT);
+            } else {
+                extra = TEXT_EXTRA * env.getTeXFont().getDefaultRuleThickness(TeXConstants.STYLE_SCRIPT);
+            }
+            HorizontalBox padded = new HorizontalBox(box);
+            if (numerator) {
+                padded.setDepth(box.getDepth() + extra);
+            } else {
+                padded.setHeight(box.getHeight() + extra);
+            }
+            return padded;
+        }
+
+        @Override
+        public int getLeftType() {
+            return part.getLeftType();
+        }
+
+        @Override
+        public int getRightType() {
+            return part.getRightType();
+        }
+    }
+
+    /** {@code \left…\right}: spaced as an inner atom before it, as a closing symbol after it (MathJax's fenced
+     *  row passes its closing fence on as the previous atom). */
+    static final class ClosedFence extends Atom {
+        private final FencedAtom fence;
+
+        ClosedFence(FencedAtom fence) {
+            this.fence = fence;
+            this.type = TeXConstants.TYPE_INNER;
+        }
+
+        @Override
+        public Box createBox(TeXEnvironment env) {
+            return fence.createBox(env);
+        }
+
+        @Override
+        public int getLeftType() {
+            return TeXConstants.TYPE_INNER;
+        }
+
+        @Override
+        public int getRightType() {
+            return TeXConstants.TYPE_CLOSING;
+        }
+    }
+}
