@@ -13,6 +13,7 @@ import org.scilab.forge.jlatexmath.RowAtom;
 import org.scilab.forge.jlatexmath.StyleAtom;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXEnvironment;
+import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXParser;
 
 /**
@@ -40,6 +41,7 @@ final class MathJaxAtoms {
     private static final Field ROW_ELEMENTS = field(RowAtom.class, "elements");
     private static final Field STYLED = field(StyleAtom.class, "at");
     private static final Field FENCED_BASE = field(FencedAtom.class, "base");
+    private static final Field PARSED = field(TeXParser.class, "formula");
 
     private MathJaxAtoms() {
     }
@@ -85,10 +87,23 @@ final class MathJaxAtoms {
         return at instanceof FractionAtom f ? f : null;
     }
 
-    private static Object mathJaxLike(Object atom) {
+    /** Whether the atom the parser put last is a fraction (MathJax spaces nothing after one but operators). */
+    private static boolean afterFraction(TeXParser tp) throws ReflectiveOperationException {
+        if (PARSED == null || ROW_ELEMENTS == null) {
+            return false;
+        }
+        Atom last = ((TeXFormula) PARSED.get(tp)).root;
+        if (last instanceof RowAtom row && fractionIn(row) == null) {
+            List<?> elements = (List<?>) ROW_ELEMENTS.get(row);
+            last = elements.isEmpty() ? null : (Atom) elements.get(elements.size() - 1);
+        }
+        return last != null && fractionIn(last) != null;
+    }
+
+    private static Object mathJaxLike(TeXParser tp, Object atom) {
         try {
             if (atom instanceof FencedAtom fence) {
-                return new ClosedFence(fence);
+                return new ClosedFence(fence, afterFraction(tp));
             }
             FractionAtom fraction = fractionIn(atom);
             if (fraction != null) {
@@ -121,7 +136,7 @@ final class MathJaxAtoms {
 
         @Override
         public Object invoke(TeXParser tp, String[] args) throws ParseException {
-            return mathJaxLike(original.invoke(tp, args));
+            return mathJaxLike(tp, original.invoke(tp, args));
         }
     }
 
@@ -174,13 +189,16 @@ final class MathJaxAtoms {
     }
 
     /** {@code \left…\right}: spaced as an inner atom before it, as a closing symbol after it (MathJax's fenced
-     *  row passes its closing fence on as the previous atom). */
+     *  row passes its closing fence on as the previous atom); right after a fraction, no space before it (MathJax's
+     *  fraction has no class of its own to space by). */
     static final class ClosedFence extends Atom {
         private final FencedAtom fence;
+        private final int leftType;
 
-        ClosedFence(FencedAtom fence) {
+        ClosedFence(FencedAtom fence, boolean afterFraction) {
             this.fence = fence;
             this.type = TeXConstants.TYPE_INNER;
+            this.leftType = afterFraction ? TeXConstants.TYPE_OPENING : TeXConstants.TYPE_INNER;
         }
 
         @Override
@@ -190,7 +208,7 @@ final class MathJaxAtoms {
 
         @Override
         public int getLeftType() {
-            return TeXConstants.TYPE_INNER;
+            return leftType;
         }
 
         @Override

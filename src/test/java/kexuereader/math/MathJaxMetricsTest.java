@@ -102,6 +102,13 @@ class MathJaxMetricsTest {
         "$\\boldsymbol{V}_i$          ; 1.005 ; 0.686 ; 0.158 ; 0.02 ; 0.01",
         "$\\boldsymbol{V}^{\\top}$     ; 1.579 ; NaN ; NaN ; 0 ; 0.01",
         "$\\nu^2$                     ; 1.018 ; 0.834 ; 0.000 ; 0.03 ; 0.01",
+        // \mathcal capitals: the glyph plus cmsy10's italic correction, as MathJax boxes them (JLaTeXMath: the glyph;
+        // MathJax's boxes are also taller, NaN), and script-spacing places their scripts from there
+        "$\\mathcal{N}$              ; 0.979 ; NaN ; NaN ; 0 ; 0.01",
+        "$\\mathcal{T}\\mathcal{T}$ ; 1.666 ; NaN ; NaN ; 0 ; 0.01",
+        "$\\mathcal{F}^2$            ; 1.321 ; 0.834 ; 0.032 ; 0.04 ; 0.01",
+        "$\\mathcal{N}_x$            ; 1.308 ; NaN ; NaN ; 0 ; 0.01",
+        "$\\boldsymbol{\\mathcal{N}}^2$ ; 1.600 ; NaN ; NaN ; 0 ; 0.01",
         // mathjax-dots: MathJax's ⋯ is 1.172 em (JLaTeXMath's dots 1.278), also in a script; its ⋮ box is 1.3 em tall
         "$a\\cdots b$                ; 2.463 ; 0.694 ; 0.011 ; 0.02 ; 0.015",
         "$a,\\ldots b$               ; 2.741 ; 0.694 ; 0.194 ; 0.02 ; 0.015",
@@ -115,6 +122,17 @@ class MathJaxMetricsTest {
         "$a,\\cdots,b$              ; 3.186 ; 0.694 ; 0.194 ; 0.02 ; 0.015",
         // \xrightarrow: the label plus 0.59 em (JLaTeXMath's was 1.7 em longer)
         "$\\xrightarrow{\\text{变换}}$ ; 2.003 ; NaN ; NaN ; 0 ; 0.06",
+        // MathJaxAtoms: a fraction is an ordinary atom (TeX, JLaTeXMath: inner, a thin space each side) and its
+        // parts clear the axis by MathJax's 3.5 (display) or 1.5 (text) × 0.06 em; after \right the spacing of a
+        // closing symbol (JLaTeXMath: of an inner atom)
+        "$$x\\frac{a}{b}x$$           ; 2.113 ; 1.117 ; 0.697 ; 0.02 ; 0.01",
+        "$$\\frac{a}{\\bar{b}}$$      ; 0.969 ; 1.117 ; 0.916 ; 0.02 ; 0.01",
+        "$\\frac{p}{q}$              ; 0.796 ; 0.790 ; 0.482 ; 0.02 ; 0.01",
+        "$$\\left(\\frac{\\beta_t^2}{\\bar{\\beta}_t}\\right)$$ ; 3.027 ; 1.750 ; 1.250 ; 0.02 ; 0.01",
+        "$$\\left(x\\right)b$$        ; 1.779 ; 0.750 ; 0.250 ; 0.02 ; 0.01",
+        "$$\\left(x\\right)(y)$$      ; 2.618 ; 0.750 ; 0.250 ; 0.02 ; 0.01",
+        "$$\\left(x\\right)^2b$$      ; 2.216 ; 0.948 ; 0.250 ; 0.03 ; 0.01",
+        "$$\\frac{1}{a}\\left(x\\right)$$ ; 2.319 ; 1.342 ; 0.696 ; 0.03 ; 0.01", // no space after a fraction
         // bold italic letters: their superscript clears the letter by MathJax's italic correction
         "$\\boldsymbol{V}^{\\top}$   ; 1.579 ; 0.835 ; 0.016 ; 0.07 ; 0.015",
     })

@@ -36,6 +36,8 @@ final class ScriptSpacing {
             "bigwedge", "bigoplus", "bigotimes", "bigodot", "biguplus", "bigsqcup", "int", "iint", "iiint", "oint",
             "lim", "liminf", "limsup", "max", "min", "sup", "inf", "det", "gcd", "Pr", "limits", "nolimits",
             "underbrace", "overbrace", "underset", "overset", "mathop", "displaylimits", "varlimsup", "varliminf", "injlim", "projlim");
+    private static final Pattern CALLIGRAPHIC_BASE =
+            Pattern.compile("(\\\\boldsymbol\\s*\\{\\s*)?\\\\mathcal\\s*\\{\\s*([A-Z])\\s*}\\s*(})?$");
     private static final Pattern BOLD_BASE = Pattern.compile("\\\\boldsymbol\\s*\\{\\s*(?:([A-Za-z])|\\\\([a-z]+))\\s*}$");
 
     static String apply(String tex) {
@@ -146,6 +148,11 @@ final class ScriptSpacing {
             double[] accented = accentedLetterItalic(tex, opener[j], j);
             if (accented != null) {
                 return accented;
+            }
+            Matcher cal = CALLIGRAPHIC_BASE.matcher(before);
+            if (cal.find() && (cal.group(1) != null) == (cal.group(3) != null)) {
+                double l = MathJaxItalics.calligraphic(cal.group(2).charAt(0), cal.group(1) != null);
+                return new double[] {l, l};
             }
             Matcher m = BOLD_BASE.matcher(before);
             if (m.find()) {
