@@ -4,13 +4,18 @@ import java.lang.reflect.Field;
 import java.util.List;
 import org.scilab.forge.jlatexmath.Atom;
 import org.scilab.forge.jlatexmath.Box;
+import org.scilab.forge.jlatexmath.DelimiterFactory;
 import org.scilab.forge.jlatexmath.FencedAtom;
 import org.scilab.forge.jlatexmath.FractionAtom;
 import org.scilab.forge.jlatexmath.HorizontalBox;
 import org.scilab.forge.jlatexmath.MacroInfo;
+import org.scilab.forge.jlatexmath.OverUnderDelimiter;
 import org.scilab.forge.jlatexmath.ParseException;
 import org.scilab.forge.jlatexmath.RowAtom;
+import org.scilab.forge.jlatexmath.SpaceAtom;
+import org.scilab.forge.jlatexmath.StrutBox;
 import org.scilab.forge.jlatexmath.StyleAtom;
+import org.scilab.forge.jlatexmath.SymbolAtom;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXEnvironment;
 import org.scilab.forge.jlatexmath.TeXFormula;
@@ -42,6 +47,8 @@ final class MathJaxAtoms {
     private static final Field STYLED = field(StyleAtom.class, "at");
     private static final Field FENCED_BASE = field(FencedAtom.class, "base");
     private static final Field PARSED = field(TeXParser.class, "formula");
+    private static final Field BRACED = field(OverUnderDelimiter.class, "base");
+    private static final Field BRACE = field(OverUnderDelimiter.class, "symbol");
 
     private MathJaxAtoms() {
     }
@@ -51,7 +58,7 @@ final class MathJaxAtoms {
         if (NUMERATOR == null || DENOMINATOR == null) {
             return; // another JLaTeXMath: fractions stay as they are
         }
-        for (String name : new String[] {"frac", "over", "genfrac", "left"}) {
+        for (String name : new String[] {"frac", "over", "genfrac", "left", "underbrace", "overbrace"}) {
             MacroInfo original = MacroInfo.Commands.get(name);
             if (original == null || original instanceof Wrapped) {
                 continue;
@@ -104,6 +111,11 @@ final class MathJaxAtoms {
         try {
             if (atom instanceof FencedAtom fence) {
                 return new ClosedFence(fence, afterFraction(tp));
+            }
+            if (atom instanceof OverUnderDelimiter brace && !(atom instanceof MathJaxBrace) && BRACED != null
+                    && BRACE != null) {
+                return new MathJaxBrace(new Measured((Atom) BRACED.get(brace)), (SymbolAtom) BRACE.get(brace),
+                        brace.isOver());
             }
             FractionAtom fraction = fractionIn(atom);
             if (fraction != null) {
@@ -214,6 +226,133 @@ final class MathJaxAtoms {
         @Override
         public int getRightType() {
             return TeXConstants.TYPE_CLOSING;
+        }
+    }
+
+    /** A brace's content or label, made once ahead (to size the brace) and handed out to the brace's atom. */
+    static final class Measured extends Atom {
+        private final Atom part;
+        private Box made;
+
+        Measured(Atom part) {
+            this.part = part == null ? new SpaceAtom(TeXConstants.UNIT_EM, 0, 0, 0) : part;
+        }
+
+        Box make(TeXEnvironment env) {
+            made = part.createBox(env);
+            return made;
+        }
+
+        @Override
+        public Box createBox(TeXEnvironment env) {
+            Box box = made != null ? made : part.createBox(env);
+            made = null;
+            return box;
+        }
+
+        @Override
+        public int getLeftType() {
+            return part.getLeftType();
+        }
+
+        @Override
+        public int getRightType() {
+            return part.getRightType();
+        }
+    }
+
+    /** {@code \\underbrace}/{@code \\overbrace} with MathJax's room, brace and label gap (JLaTeXMath's atom, its
+     *  kern 0). */
+    static final class MathJaxBrace extends OverUnderDelimiter {
+        /** MathJax's stretched brace: 0.725 em from the content's edge to the brace's far edge, at any length. */
+        static final float THICKNESS = 0.725f;
+
+        private final Measured content;
+        private final String brace;
+        private final boolean over;
+        private LabelGap label;
+
+        MathJaxBrace(Measured content, SymbolAtom brace, boolean over) {
+            super(content, null, brace, TeXConstants.UNIT_EX, 0, over);
+            this.content = content;
+            this.brace = brace.getName();
+            this.over = over;
+            this.type = TeXConstants.TYPE_ORDINARY; // MathJax's munder/mover: no space of its own beside it
+        }
+
+        @Override
+        public void addScript(Atom script) {
+            label = new LabelGap(script, over);
+            super.addScript(label);
+        }
+
+        @Override
+        public Box createBox(TeXEnvironment env) {
+            float em = SpaceAtom.getFactor(TeXConstants.UNIT_EM, env);
+            float width = content.make(env).getWidth();
+            // JLaTeXMath's brace is one of cmex's sizes or built of whole pieces: thinner or thicker than MathJax's
+            float thickness = DelimiterFactory.create(brace, env, width).getWidth();
+            float labelWidth = 0;
+            if (label != null) {
+                label.em = em;
+                label.shift = THICKNESS * em - thickness;
+                labelWidth = label.make(over ? env.supStyle() : env.subStyle()).getWidth();
+            }
+            Box box = super.createBox(env);
+            float overhang = (box.getWidth() - Math.max(width, labelWidth)) / 2;
+            HorizontalBox kept = new HorizontalBox();
+            if (overhang > 0.001f) {
+                kept.add(new StrutBox(-overhang, 0, 0, 0));
+                kept.add(box);
+                kept.add(new StrutBox(-overhang, 0, 0, 0));
+            } else {
+                kept.add(box);
+            }
+            // the box reaches as far as MathJax's (without a label; with one, the label's gap made up for it)
+            if (label == null) {
+                if (over) {
+                    kept.setHeight(Math.max(box.getHeight() + THICKNESS * em - thickness, 0));
+                } else {
+                    kept.setDepth(Math.max(box.getDepth() + THICKNESS * em - thickness, 0));
+                }
+            }
+            return kept;
+        }
+    }
+
+    /** A brace's label with room on the brace's side: MathJax's limit gaps (TeX's big_op_spacing 2 and 4 below,
+     *  1 and 3 above) in the brace's em, plus what MathJax's brace is thicker than JLaTeXMath's. */
+    static final class LabelGap extends Atom {
+        private final Atom part;
+        private final boolean over;
+        private Box made;
+        float em = 1;
+        float shift;
+
+        LabelGap(Atom part, boolean over) {
+            this.part = part;
+            this.over = over;
+        }
+
+        Box make(TeXEnvironment env) {
+            Box box = part.createBox(env);
+            HorizontalBox padded = new HorizontalBox(box);
+            if (over) {
+                padded.setDepth(Math.max(box.getDepth() + 0.111f * em, 0.2f * em) + shift);
+            } else {
+                // MathJax's under-limit sits 0.1 em (big_op_spacing5) closer than TeX's rule and keeps that below it
+                padded.setHeight(Math.max(box.getHeight() + 0.167f * em, 0.6f * em) - 0.1f * em + shift);
+                padded.setDepth(box.getDepth() + 0.1f * em);
+            }
+            made = padded;
+            return padded;
+        }
+
+        @Override
+        public Box createBox(TeXEnvironment env) {
+            Box box = made != null ? made : make(env);
+            made = null;
+            return box;
         }
     }
 }

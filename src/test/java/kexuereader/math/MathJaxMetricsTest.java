@@ -133,6 +133,12 @@ class MathJaxMetricsTest {
         "$$\\left(x\\right)(y)$$      ; 2.618 ; 0.750 ; 0.250 ; 0.02 ; 0.01",
         "$$\\left(x\\right)^2b$$      ; 2.216 ; 0.948 ; 0.250 ; 0.03 ; 0.01",
         "$$\\frac{1}{a}\\left(x\\right)$$ ; 2.319 ; 1.342 ; 0.696 ; 0.03 ; 0.01", // no space after a fraction
+        // braces: no wider than the content, 0.725 em deep at any length, the label off the brace as MathJax's
+        // limits, no space beside (JLaTeXMath: cmex sizes or whole pieces, the label touching, an inner atom)
+        "$$\\underbrace{a+b}_{n}x$$  ; 2.752 ; 0.694 ; 1.410 ; 0.02 ; 0.01",
+        "$$\\overbrace{a+b}^{26}$$   ; 2.180 ; 2.085 ; 0.082 ; 0.02 ; 0.01",
+        "$$\\underbrace{abcdefghijklmnop}$$ ; 8.022 ; 0.705 ; 0.930 ; 0.02 ; 0.01",
+        "$$\\underbrace{x}_{abcdefgh}$$ ; 2.814 ; 0.442 ; 1.542 ; 0.03 ; 0.03",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction
         "$\\boldsymbol{V}^{\\top}$   ; 1.579 ; 0.835 ; 0.016 ; 0.07 ; 0.015",
     })
