@@ -3,21 +3,27 @@ package kexuereader.math;
 import java.lang.reflect.Field;
 import java.util.List;
 import org.scilab.forge.jlatexmath.Atom;
+import org.scilab.forge.jlatexmath.BigDelimiterAtom;
 import org.scilab.forge.jlatexmath.Box;
+import org.scilab.forge.jlatexmath.CharBox;
 import org.scilab.forge.jlatexmath.DelimiterFactory;
 import org.scilab.forge.jlatexmath.FencedAtom;
 import org.scilab.forge.jlatexmath.FractionAtom;
+import org.scilab.forge.jlatexmath.Glue;
 import org.scilab.forge.jlatexmath.HorizontalBox;
 import org.scilab.forge.jlatexmath.MacroInfo;
+import org.scilab.forge.jlatexmath.MiddleAtom;
 import org.scilab.forge.jlatexmath.OverUnderDelimiter;
 import org.scilab.forge.jlatexmath.ParseException;
 import org.scilab.forge.jlatexmath.RowAtom;
+import org.scilab.forge.jlatexmath.ScaleBox;
 import org.scilab.forge.jlatexmath.SpaceAtom;
 import org.scilab.forge.jlatexmath.StrutBox;
 import org.scilab.forge.jlatexmath.StyleAtom;
 import org.scilab.forge.jlatexmath.SymbolAtom;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXEnvironment;
+import org.scilab.forge.jlatexmath.TeXFont;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXParser;
 
@@ -28,6 +34,11 @@ import org.scilab.forge.jlatexmath.TeXParser;
  *   <li>a fraction's parts clear the axis by 3.5 × MathJax's 0.06 em rule in display style and 1.5 × in text
  *       style (TeX: 3 and 1 × its 0.04 em rule, plus half the rule), so a numerator with depth or a tall
  *       denominator stands further off the bar, and {@code \left(…\right)} around it takes the size MathJax takes;</li>
+ *   <li>a delimiter beyond its largest size is stretched to exactly the content's extent ({@code D}, TeX's
+ *       rule on MathJax's {@code \delimitershortfall} 0.3 em), and {@code |}, {@code \|} have no size above the
+ *       normal one, as in MathJax; {@code \big…\Bigg} stretch them to 1.2, 1.623, 2.047, 2.47 em (JLaTeXMath
+ *       builds a delimiter of whole pieces, so bars came 1.8 em tall around a 1.4 em content, and its
+ *       {@code \big|} was shorter than the normal bar);</li>
  *   <li>after {@code \right} the next atom is spaced as after a closing symbol ({@code \left(x\right)b}: none;
  *       TeX and JLaTeXMath: a thin space after an inner atom).</li>
  * </ul>
@@ -47,6 +58,10 @@ final class MathJaxAtoms {
     private static final Field STYLED = field(StyleAtom.class, "at");
     private static final Field FENCED_BASE = field(FencedAtom.class, "base");
     private static final Field PARSED = field(TeXParser.class, "formula");
+    private static final Field FENCE_LEFT = field(FencedAtom.class, "left");
+    private static final Field FENCE_RIGHT = field(FencedAtom.class, "right");
+    private static final Field FENCE_MIDDLE = field(FencedAtom.class, "middle");
+    private static final Field BIG_SIZE = field(BigDelimiterAtom.class, "size");
     private static final Field BRACED = field(OverUnderDelimiter.class, "base");
     private static final Field BRACE = field(OverUnderDelimiter.class, "symbol");
 
@@ -58,7 +73,8 @@ final class MathJaxAtoms {
         if (NUMERATOR == null || DENOMINATOR == null) {
             return; // another JLaTeXMath: fractions stay as they are
         }
-        for (String name : new String[] {"frac", "over", "genfrac", "left", "underbrace", "overbrace"}) {
+        for (String name : new String[] {"frac", "over", "genfrac", "left", "underbrace", "overbrace", "big", "Big",
+            "bigg", "Bigg", "bigl", "Bigl", "biggl", "Biggl", "bigr", "Bigr", "biggr", "Biggr"}) {
             MacroInfo original = MacroInfo.Commands.get(name);
             if (original == null || original instanceof Wrapped) {
                 continue;
@@ -111,6 +127,11 @@ final class MathJaxAtoms {
         try {
             if (atom instanceof FencedAtom fence) {
                 return new ClosedFence(fence, afterFraction(tp));
+            }
+            if (atom instanceof BigDelimiterAtom big && !(atom instanceof MathJaxBig) && BIG_SIZE != null) {
+                MathJaxBig sized = new MathJaxBig(big.delim, (Integer) BIG_SIZE.get(big));
+                sized.type = big.type;
+                return sized;
             }
             if (atom instanceof OverUnderDelimiter brace && !(atom instanceof MathJaxBrace) && BRACED != null
                     && BRACE != null) {
@@ -215,7 +236,48 @@ final class MathJaxAtoms {
 
         @Override
         public Box createBox(TeXEnvironment env) {
-            return fence.createBox(env);
+            if (FENCE_LEFT == null || FENCE_RIGHT == null || FENCE_MIDDLE == null || FENCED_BASE == null) {
+                return fence.createBox(env);
+            }
+            try {
+                return fenced(env, (Atom) FENCED_BASE.get(fence), (SymbolAtom) FENCE_LEFT.get(fence),
+                        (List<?>) FENCE_MIDDLE.get(fence), (SymbolAtom) FENCE_RIGHT.get(fence));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return fence.createBox(env);
+            }
+        }
+
+        /** JLaTeXMath's {@code FencedAtom} layout, with MathJax's delimiter sizes. */
+        private static Box fenced(TeXEnvironment env, Atom base, SymbolAtom left, List<?> middle, SymbolAtom right) {
+            TeXFont tf = env.getTeXFont();
+            Box content = base.createBox(env);
+            float axis = tf.getAxisHeight(env.getStyle());
+            float full = 2 * Math.max(content.getHeight() - axis, content.getDepth() + axis);
+            float shortfall = 0.3f * SpaceAtom.getFactor(TeXConstants.UNIT_EM, env);
+            float least = Math.max(full * 0.901f, full - shortfall);
+            HorizontalBox row = new HorizontalBox();
+            if (middle != null && !middle.isEmpty()) {
+                for (Object m : middle) {
+                    if (m instanceof MiddleAtom at && at.base instanceof SymbolAtom s) {
+                        at.box = centred(delimiter(s.getName(), env, least, full), axis);
+                    }
+                }
+                content = base.createBox(env); // the middle delimiters' boxes are in it now
+            }
+            if (left != null) {
+                row.add(centred(delimiter(left.getName(), env, least, full), axis));
+            }
+            if (!(base instanceof SpaceAtom)) {
+                row.add(Glue.get(TeXConstants.TYPE_OPENING, base.getLeftType(), env));
+            }
+            row.add(content);
+            if (!(base instanceof SpaceAtom)) {
+                row.add(Glue.get(base.getRightType(), TeXConstants.TYPE_CLOSING, env));
+            }
+            if (right != null) {
+                row.add(centred(delimiter(right.getName(), env, least, full), axis));
+            }
+            return row;
         }
 
         @Override
@@ -226,6 +288,55 @@ final class MathJaxAtoms {
         @Override
         public int getRightType() {
             return TeXConstants.TYPE_CLOSING;
+        }
+    }
+
+    /** The delimiter at least {@code least} tall: one of the font's sizes, or (as MathJax stretches it) exactly
+     *  {@code full} tall where JLaTeXMath builds one of pieces; bars have no sizes beyond the normal glyph. */
+    static Box delimiter(String name, TeXEnvironment env, float least, float full) {
+        Box b = DelimiterFactory.create(name, env, least);
+        if (BARS.contains(name) && b instanceof CharBox && b.getHeight() + b.getDepth() < least - 0.001f) {
+            b = DelimiterFactory.create(name, env, full);
+        }
+        return b instanceof CharBox ? b : stretched(b, full);
+    }
+
+    private static final java.util.Set<String> BARS = java.util.Set.of("vert", "Vert", "lvert", "rvert", "lVert",
+            "rVert", "|");
+
+    private static Box stretched(Box b, float total) {
+        float now = b.getHeight() + b.getDepth();
+        return now > 0 && total > 0 && Math.abs(now - total) > 0.001f ? new ScaleBox(b, 1, total / now) : b;
+    }
+
+    private static Box centred(Box box, float axis) {
+        float h = box.getHeight();
+        float total = h + box.getDepth();
+        box.setShift(-(total / 2 - h) - axis);
+        return box;
+    }
+
+    /** {@code \big…\Bigg}: a delimiter JLaTeXMath builds of pieces (bars: {@code |}, {@code \|}) stretched to MathJax's
+     *  sizes for them, in em; the others keep the font's sizes, which are MathJax's. */
+    static final class MathJaxBig extends BigDelimiterAtom {
+        private static final float[] SIZES = {1.2f, 1.623f, 2.047f, 2.47f};
+        private final int size;
+
+        MathJaxBig(SymbolAtom delim, int size) {
+            super(delim, size);
+            this.size = size;
+        }
+
+        @Override
+        public Box createBox(TeXEnvironment env) {
+            Box b = DelimiterFactory.create(delim, env, size);
+            if ((!(b instanceof CharBox) || BARS.contains(delim.getName())) && size >= 1 && size <= SIZES.length) {
+                float target = SIZES[size - 1] * SpaceAtom.getFactor(TeXConstants.UNIT_EM, env);
+                b = stretched(DelimiterFactory.create(delim.getName(), env, target), target);
+            }
+            HorizontalBox row = new HorizontalBox();
+            row.add(centred(b, env.getTeXFont().getAxisHeight(env.getStyle())));
+            return row;
         }
     }
 

@@ -139,6 +139,12 @@ class MathJaxMetricsTest {
         "$$\\overbrace{a+b}^{26}$$   ; 2.180 ; 2.085 ; 0.082 ; 0.02 ; 0.01",
         "$$\\underbrace{abcdefghijklmnop}$$ ; 8.022 ; 0.705 ; 0.930 ; 0.02 ; 0.01",
         "$$\\underbrace{x}_{abcdefgh}$$ ; 2.814 ; 0.442 ; 1.542 ; 0.03 ; 0.03",
+        // bars have no sizes above the normal one in MathJax: stretched to the content's extent, \big…\Bigg to
+        // 1.2, 1.623, 2.047, 2.47 em (JLaTeXMath: whole pieces, 1.8 em; its \big| 0.6 em)
+        "$$\\left|\\frac{a}{b}\\right|$$ ; 1.635 ; 1.197 ; 0.697 ; 0.02 ; 0.01",
+        "$$\\big|$$                ; 0.333 ; 0.850 ; 0.350 ; 0.02 ; 0.01",
+        "$$\\Big\\Vert$$           ; 0.556 ; 1.062 ; 0.561 ; 0.02 ; 0.01",
+        "$$\\Bigg|$$               ; 0.333 ; 1.485 ; 0.985 ; 0.02 ; 0.01",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction
         "$\\boldsymbol{V}^{\\top}$   ; 1.579 ; 0.835 ; 0.016 ; 0.07 ; 0.015",
     })
