@@ -145,6 +145,15 @@ class MathJaxMetricsTest {
         "$$\\big|$$                ; 0.333 ; 0.850 ; 0.350 ; 0.02 ; 0.01",
         "$$\\Big\\Vert$$           ; 0.556 ; 1.062 ; 0.561 ; 0.02 ; 0.01",
         "$$\\Bigg|$$               ; 0.333 ; 1.485 ; 0.985 ; 0.02 ; 0.01",
+        // size commands by MathJax's factors (JLaTeXMath: \small 0.9, \Large 1.4)
+        "$$\\small{x}$$             ; 0.486 ; 0.376 ; 0.009 ; 0.02 ; 0.01",
+        "$$\\Large{x}$$             ; 0.824 ; 0.636 ; 0.016 ; 0.03 ; 0.01",
+        // integral signs with MathJax's italic corrections; \iint, \iiint as close as MathJax's glyphs
+        "$$\\int x$$                ; 1.683 ; 1.361 ; 0.861 ; 0.02 ; 0.01",
+        "$\\int x$                  ; 1.349 ; 0.805 ; 0.305 ; 0.02 ; 0.01",
+        "$$\\iint\\gamma$$          ; 2.182 ; 1.361 ; 0.861 ; 0.02 ; 0.01",
+        "$\\iint x$                 ; 1.696 ; 0.805 ; 0.305 ; 0.02 ; 0.01",
+        "$$\\iiint x$$              ; 2.719 ; 1.361 ; 0.861 ; 0.02 ; 0.01",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction
         "$\\boldsymbol{V}^{\\top}$   ; 1.579 ; 0.835 ; 0.016 ; 0.07 ; 0.015",
     })
