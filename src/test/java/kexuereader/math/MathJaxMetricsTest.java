@@ -154,6 +154,10 @@ class MathJaxMetricsTest {
         "$$\\iint\\gamma$$          ; 2.182 ; 1.361 ; 0.861 ; 0.02 ; 0.01",
         "$\\iint x$                 ; 1.696 ; 0.805 ; 0.305 ; 0.02 ; 0.01",
         "$$\\iiint x$$              ; 2.719 ; 1.361 ; 0.861 ; 0.02 ; 0.01",
+        // script-spacing: an integral's side scripts where MathJax puts them, no medium space after (JLaTeXMath's)
+        "$$\\int_0^1 x$$            ; 2.189 ; 1.559 ; 0.912 ; 0.02 ; 0.015",
+        "$$\\int_0 x$$              ; 1.733 ; 1.361 ; 0.912 ; 0.02 ; 0.015",
+        "$\\int_0^1 x$              ; 1.842 ; 1.004 ; 0.356 ; 0.02 ; 0.015",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction
         "$\\boldsymbol{V}^{\\top}$   ; 1.579 ; 0.835 ; 0.016 ; 0.07 ; 0.015",
     })
