@@ -158,6 +158,9 @@ class MathJaxMetricsTest {
         "$$\\int_0^1 x$$            ; 2.189 ; 1.559 ; 0.912 ; 0.02 ; 0.015",
         "$$\\int_0 x$$              ; 1.733 ; 1.361 ; 0.912 ; 0.02 ; 0.015",
         "$\\int_0^1 x$              ; 1.842 ; 1.004 ; 0.356 ; 0.02 ; 0.015",
+        // \xrightarrow is a relation (thick spaces beside it; JLaTeXMath's arrow had none); MathJax's label stands
+        // higher (NaN)
+        "$$a\\xrightarrow{\\text{encoder}}b$$ ; 4.462 ; NaN ; NaN ; 0 ; 0.01",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction
         "$\\boldsymbol{V}^{\\top}$   ; 1.579 ; 0.835 ; 0.016 ; 0.07 ; 0.015",
     })
