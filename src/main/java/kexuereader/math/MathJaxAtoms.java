@@ -30,12 +30,17 @@ import org.scilab.forge.jlatexmath.TeXParser;
 import org.scilab.forge.jlatexmath.TypedAtom;
 
 /**
- * Fractions and {@code \left…\right} as MathJax 3 sets them (its {@code mfrac} and fenced {@code mrow}):
+ * Fractions, fences, braces, big delimiters, size commands and multiple integrals as MathJax 3 sets them (its
+ * {@code mfrac}, fenced {@code mrow}, {@code munder}/{@code mover}, stretchy {@code mo}):
  * <ul>
- *   <li>a fraction is an ordinary atom, no thin space beside it ({@code a\frac{c}{d}}; TeX and JLaTeXMath: inner);</li>
+ *   <li>a fraction is an ordinary atom, no thin space beside it ({@code a\frac{c}{d}}; TeX and JLaTeXMath:
+ *       inner);</li>
  *   <li>a fraction's parts clear the axis by 3.5 × MathJax's 0.06 em rule in display style and 1.5 × in text
  *       style (TeX: 3 and 1 × its 0.04 em rule, plus half the rule), so a numerator with depth or a tall
- *       denominator stands further off the bar, and {@code \left(…\right)} around it takes the size MathJax takes;</li>
+ *       denominator stands further off the bar, and {@code \left(…\right)} around it takes MathJax's size;</li>
+ *   <li>{@code \\underbrace}, {@code \overbrace}: the brace takes no more room than its content (JLaTeXMath builds
+ *       it of whole pieces, up to 0.2 em wider, and widened the box by that), 0.725 em deep, and the label stands
+ *       off it as MathJax's munder and mover set a limit (JLaTeXMath: touching);</li>
  *   <li>a delimiter beyond its largest size is stretched to exactly the content's extent ({@code D}, TeX's
  *       rule on MathJax's {@code \delimitershortfall} 0.3 em), and {@code |}, {@code \|} have no size above the
  *       normal one, as in MathJax; {@code \big…\Bigg} stretch them to 1.2, 1.623, 2.047, 2.47 em (JLaTeXMath
@@ -139,7 +144,8 @@ final class MathJaxAtoms {
 
     private static Object mathJaxLike(TeXParser tp, String[] args, Object atom) {
         try {
-            if (atom instanceof MonoScaleAtom scaled && SCALE != null && args.length > 0 && SIZES.containsKey(args[0])) {
+            if (atom instanceof MonoScaleAtom scaled && SCALE != null && args.length > 0
+                    && SIZES.containsKey(args[0])) {
                 SCALE.set(scaled, SIZES.get(args[0]));
                 return atom;
             }
@@ -344,8 +350,8 @@ final class MathJaxAtoms {
         return box;
     }
 
-    /** {@code \big…\Bigg}: a delimiter JLaTeXMath builds of pieces (bars: {@code |}, {@code \|}) stretched to MathJax's
-     *  sizes for them, in em; the others keep the font's sizes, which are MathJax's. */
+    /** {@code \big…\Bigg}: a delimiter JLaTeXMath builds of pieces (and the bars {@code |}, {@code \|}) stretched
+     *  to MathJax's sizes for them, in em; the others keep the font's sizes, which are MathJax's. */
     static final class MathJaxBig extends BigDelimiterAtom {
         private static final float[] SIZES = {1.2f, 1.623f, 2.047f, 2.47f};
         private final int size;
