@@ -14,6 +14,7 @@ import org.scilab.forge.jlatexmath.HorizontalBox;
 import org.scilab.forge.jlatexmath.MacroInfo;
 import org.scilab.forge.jlatexmath.MiddleAtom;
 import org.scilab.forge.jlatexmath.MonoScaleAtom;
+import org.scilab.forge.jlatexmath.NthRoot;
 import org.scilab.forge.jlatexmath.OverUnderDelimiter;
 import org.scilab.forge.jlatexmath.ParseException;
 import org.scilab.forge.jlatexmath.RowAtom;
@@ -75,6 +76,7 @@ final class MathJaxAtoms {
     private static final Field BIG_SIZE = field(BigDelimiterAtom.class, "size");
     private static final Field SCALE = field(MonoScaleAtom.class, "factor");
     private static final Field TYPED = field(TypedAtom.class, "atom");
+    private static final Field RADICAND = field(NthRoot.class, "base");
     /** MathJax's size commands (its BaseMappings; JLaTeXMath: small 0.9, Large 1.4, LARGE 1.8, huge 2). */
     private static final java.util.Map<String, Float> SIZES = java.util.Map.of("tiny", 0.5f, "scriptsize", 0.7f,
             "small", 0.85f, "normalsize", 1f, "large", 1.2f, "Large", 1.44f, "LARGE", 1.73f, "huge", 2.07f,
@@ -93,7 +95,7 @@ final class MathJaxAtoms {
         for (String name : new String[] {"frac", "over", "genfrac", "left", "underbrace", "overbrace", "big", "Big",
             "bigg", "Bigg", "bigl", "Bigl", "biggl", "Biggl", "bigr", "Bigr", "biggr", "Biggr", "tiny", "scriptsize",
             "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge",
-            "iint", "iiint"}) {
+            "iint", "iiint", "sqrt"}) {
             MacroInfo original = MacroInfo.Commands.get(name);
             if (original == null || original instanceof Wrapped) {
                 continue;
@@ -160,6 +162,11 @@ final class MathJaxAtoms {
                     boolean three = args[0].equals("iiint");
                     signs.replaceAll(a -> a instanceof SpaceAtom ? new IntegralKern(three) : a);
                 }
+                return atom;
+            }
+            if (atom instanceof NthRoot root && RADICAND != null && RADICAND.get(root) instanceof Atom radicand
+                    && !(radicand instanceof Radicand)) {
+                RADICAND.set(root, new Radicand(radicand));
                 return atom;
             }
             if (atom instanceof BigDelimiterAtom big && !(atom instanceof MathJaxBig) && BIG_SIZE != null) {
@@ -392,6 +399,37 @@ final class MathJaxAtoms {
             // and the thin space JLaTeXMath's row puts after each sign (operator before an ordinary atom)
             float kern = (display ? (triple ? 0.426f : 0.416f) : 0.263f) + 1 / 6f;
             return new StrutBox(-kern * em, 0, 0, 0);
+        }
+    }
+
+    /** A radicand with MathJax's room above it (its clearance uses its 0.06 em rule, TeX's the 0.04 em one: 0.0225 em
+     *  more in display style, 0.025 in text style) and without the 1 mu JLaTeXMath puts after it, less MathJax's
+     *  0.02 em. */
+    static final class Radicand extends Atom {
+        private final Atom part;
+
+        Radicand(Atom part) {
+            this.part = part;
+        }
+
+        @Override
+        public Box createBox(TeXEnvironment env) {
+            Box box = part.createBox(env);
+            float em = SpaceAtom.getFactor(TeXConstants.UNIT_EM, env);
+            HorizontalBox padded = new HorizontalBox(box);
+            padded.add(new StrutBox(-(1 / 18f - 0.02f) * em, 0, 0, 0));
+            padded.setHeight(box.getHeight() + (env.getStyle() < TeXConstants.STYLE_TEXT ? 0.0225f : 0.025f) * em);
+            return padded;
+        }
+
+        @Override
+        public int getLeftType() {
+            return part.getLeftType();
+        }
+
+        @Override
+        public int getRightType() {
+            return part.getRightType();
         }
     }
 

@@ -161,6 +161,11 @@ class MathJaxMetricsTest {
         // \xrightarrow is a relation (thick spaces beside it; JLaTeXMath's arrow had none); MathJax's label stands
         // higher (NaN)
         "$$a\\xrightarrow{\\text{encoder}}b$$ ; 4.462 ; NaN ; NaN ; 0 ; 0.01",
+        // \sqrt: MathJax's room above the radicand and after it (JLaTeXMath: 1 mu after; its rule is 0.04 em
+        // thick, MathJax's 0.06, so the box stays up to 0.03 em lower)
+        "$$\\sqrt{x}$$              ; 1.425 ; 0.891 ; 0.169 ; 0.035 ; 0.01",
+        "$\\sqrt{d}$                ; 1.373 ; 0.970 ; 0.091 ; 0.03 ; 0.01",
+        "$$\\sqrt{\\bar{\\alpha}_t}$$ ; 1.998 ; 1.043 ; 0.217 ; 0.03 ; 0.01",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction
         "$\\boldsymbol{V}^{\\top}$   ; 1.579 ; 0.835 ; 0.016 ; 0.07 ; 0.015",
     })
