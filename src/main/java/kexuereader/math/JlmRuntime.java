@@ -95,6 +95,8 @@ final class JlmRuntime {
         PunctuationGlue.correct();
         // \boxed and \fbox pad as MathJax does (0.267 em to the frame's edge; JLaTeXMath's 0.69 em)
         FramePadding.install();
+        // fractions ordinary and clearing the bar as MathJax's, and \right spaced as a closing symbol after it
+        MathJaxAtoms.install();
         CjkFonts.start();
         ready = true;
     }

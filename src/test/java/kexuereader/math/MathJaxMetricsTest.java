@@ -102,6 +102,13 @@ class MathJaxMetricsTest {
         "$\\boldsymbol{V}_i$          ; 1.005 ; 0.686 ; 0.158 ; 0.02 ; 0.01",
         "$\\boldsymbol{V}^{\\top}$     ; 1.579 ; NaN ; NaN ; 0 ; 0.01",
         "$\\nu^2$                     ; 1.018 ; 0.834 ; 0.000 ; 0.03 ; 0.01",
+        // \mathcal capitals: the glyph plus cmsy10's italic correction, as MathJax boxes them (JLaTeXMath: the glyph;
+        // MathJax's boxes are also taller, NaN), and script-spacing places their scripts from there
+        "$\\mathcal{N}$              ; 0.979 ; NaN ; NaN ; 0 ; 0.01",
+        "$\\mathcal{T}\\mathcal{T}$ ; 1.666 ; NaN ; NaN ; 0 ; 0.01",
+        "$\\mathcal{F}^2$            ; 1.321 ; 0.834 ; 0.032 ; 0.04 ; 0.01",
+        "$\\mathcal{N}_x$            ; 1.308 ; NaN ; NaN ; 0 ; 0.01",
+        "$\\boldsymbol{\\mathcal{N}}^2$ ; 1.600 ; NaN ; NaN ; 0 ; 0.01",
         // mathjax-dots: MathJax's ⋯ is 1.172 em (JLaTeXMath's dots 1.278), also in a script; its ⋮ box is 1.3 em tall
         "$a\\cdots b$                ; 2.463 ; 0.694 ; 0.011 ; 0.02 ; 0.015",
         "$a,\\ldots b$               ; 2.741 ; 0.694 ; 0.194 ; 0.02 ; 0.015",
@@ -115,6 +122,50 @@ class MathJaxMetricsTest {
         "$a,\\cdots,b$              ; 3.186 ; 0.694 ; 0.194 ; 0.02 ; 0.015",
         // \xrightarrow: the label plus 0.59 em (JLaTeXMath's was 1.7 em longer)
         "$\\xrightarrow{\\text{变换}}$ ; 2.003 ; NaN ; NaN ; 0 ; 0.06",
+        // MathJaxAtoms: a fraction is an ordinary atom (TeX, JLaTeXMath: inner, a thin space each side) and its
+        // parts clear the axis by MathJax's 3.5 (display) or 1.5 (text) × 0.06 em; after \right the spacing of a
+        // closing symbol (JLaTeXMath: of an inner atom)
+        "$$x\\frac{a}{b}x$$           ; 2.113 ; 1.117 ; 0.697 ; 0.02 ; 0.01",
+        "$$\\frac{a}{\\bar{b}}$$      ; 0.969 ; 1.117 ; 0.916 ; 0.02 ; 0.01",
+        "$\\frac{p}{q}$              ; 0.796 ; 0.790 ; 0.482 ; 0.02 ; 0.01",
+        "$$\\left(\\frac{\\beta_t^2}{\\bar{\\beta}_t}\\right)$$ ; 3.027 ; 1.750 ; 1.250 ; 0.02 ; 0.01",
+        "$$\\left(x\\right)b$$        ; 1.779 ; 0.750 ; 0.250 ; 0.02 ; 0.01",
+        "$$\\left(x\\right)(y)$$      ; 2.618 ; 0.750 ; 0.250 ; 0.02 ; 0.01",
+        "$$\\left(x\\right)^2b$$      ; 2.216 ; 0.948 ; 0.250 ; 0.03 ; 0.01",
+        "$$\\frac{1}{a}\\left(x\\right)$$ ; 2.319 ; 1.342 ; 0.696 ; 0.03 ; 0.01", // no space after a fraction
+        // braces: no wider than the content, 0.725 em deep at any length, the label off the brace as MathJax's
+        // limits, no space beside (JLaTeXMath: cmex sizes or whole pieces, the label touching, an inner atom)
+        "$$\\underbrace{a+b}_{n}x$$  ; 2.752 ; 0.694 ; 1.410 ; 0.02 ; 0.01",
+        "$$\\overbrace{a+b}^{26}$$   ; 2.180 ; 2.085 ; 0.082 ; 0.02 ; 0.01",
+        "$$\\underbrace{abcdefghijklmnop}$$ ; 8.022 ; 0.705 ; 0.930 ; 0.02 ; 0.01",
+        "$$\\underbrace{x}_{abcdefgh}$$ ; 2.814 ; 0.442 ; 1.542 ; 0.03 ; 0.03",
+        // bars have no sizes above the normal one in MathJax: stretched to the content's extent, \big…\Bigg to
+        // 1.2, 1.623, 2.047, 2.47 em (JLaTeXMath: whole pieces, 1.8 em; its \big| 0.6 em)
+        "$$\\left|\\frac{a}{b}\\right|$$ ; 1.635 ; 1.197 ; 0.697 ; 0.02 ; 0.01",
+        "$$\\big|$$                ; 0.333 ; 0.850 ; 0.350 ; 0.02 ; 0.01",
+        "$$\\Big\\Vert$$           ; 0.556 ; 1.062 ; 0.561 ; 0.02 ; 0.01",
+        "$$\\Bigg|$$               ; 0.333 ; 1.485 ; 0.985 ; 0.02 ; 0.01",
+        // size commands by MathJax's factors (JLaTeXMath: \small 0.9, \Large 1.4)
+        "$$\\small{x}$$             ; 0.486 ; 0.376 ; 0.009 ; 0.02 ; 0.01",
+        "$$\\Large{x}$$             ; 0.824 ; 0.636 ; 0.016 ; 0.03 ; 0.01",
+        // integral signs with MathJax's italic corrections; \iint, \iiint as close as MathJax's glyphs
+        "$$\\int x$$                ; 1.683 ; 1.361 ; 0.861 ; 0.02 ; 0.01",
+        "$\\int x$                  ; 1.349 ; 0.805 ; 0.305 ; 0.02 ; 0.01",
+        "$$\\iint\\gamma$$          ; 2.182 ; 1.361 ; 0.861 ; 0.02 ; 0.01",
+        "$\\iint x$                 ; 1.696 ; 0.805 ; 0.305 ; 0.02 ; 0.01",
+        "$$\\iiint x$$              ; 2.719 ; 1.361 ; 0.861 ; 0.02 ; 0.01",
+        // script-spacing: an integral's side scripts where MathJax puts them, no medium space after (JLaTeXMath's)
+        "$$\\int_0^1 x$$            ; 2.189 ; 1.559 ; 0.912 ; 0.02 ; 0.015",
+        "$$\\int_0 x$$              ; 1.733 ; 1.361 ; 0.912 ; 0.02 ; 0.015",
+        "$\\int_0^1 x$              ; 1.842 ; 1.004 ; 0.356 ; 0.02 ; 0.015",
+        // \xrightarrow is a relation (thick spaces beside it; JLaTeXMath's arrow had none); MathJax's label stands
+        // higher (NaN)
+        "$$a\\xrightarrow{\\text{encoder}}b$$ ; 4.462 ; NaN ; NaN ; 0 ; 0.01",
+        // \sqrt: MathJax's room above the radicand and after it (JLaTeXMath: 1 mu after; its rule is 0.04 em
+        // thick, MathJax's 0.06, so the box stays up to 0.03 em lower)
+        "$$\\sqrt{x}$$              ; 1.425 ; 0.891 ; 0.169 ; 0.035 ; 0.01",
+        "$\\sqrt{d}$                ; 1.373 ; 0.970 ; 0.091 ; 0.03 ; 0.01",
+        "$$\\sqrt{\\bar{\\alpha}_t}$$ ; 1.998 ; 1.043 ; 0.217 ; 0.03 ; 0.01",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction
         "$\\boldsymbol{V}^{\\top}$   ; 1.579 ; 0.835 ; 0.016 ; 0.07 ; 0.015",
     })

@@ -54,8 +54,9 @@ final class ExtensibleArrows {
             String above = Tex.argumentText(tex, j, aboveEnd);
             if (stretchy) {
                 String under = below.isBlank() ? NO_LABEL : TRIM + below + TRIM;
-                return new CommandEdits.Replacement("\\" + name + "[" + under + "]{" + TRIM + above + TRIM + "}",
-                        aboveEnd);
+                // a relation, as MathJax's (JLaTeXMath's arrow atom got no relation spaces beside it)
+                return new CommandEdits.Replacement("\\mathrel{\\" + name + "[" + under + "]{" + TRIM + above + TRIM
+                        + "}}", aboveEnd);
             }
             String core = below.isBlank() ? arrow : "\\underset{\\;" + below + "\\;}{" + arrow + "}";
             return new CommandEdits.Replacement("\\mathrel{\\overset{\\;" + above + "\\;}{" + core + "}}", aboveEnd);

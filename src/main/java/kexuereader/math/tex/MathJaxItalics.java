@@ -17,6 +17,11 @@ public final class MathJaxItalics {
     private static final double[] BOLD_ITALIC = {0, 0, .038, 0, .015, .12, 0, .045, .062, .063, .032, 0, .077, .077,
         0, .124, 0, 0, .021, .135, .077, .208, .114, 0, .201, .032, 0, 0, 0, 0, 0, .056, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0};
+    /** \mathcal A–Z ({@code tex-calligraphic}, {@code tex-calligraphic-bold}): TeX's cmsy10 corrections. */
+    private static final double[] CALLIGRAPHIC = {.021, 0, 0, 0, .036, .11, 0, 0, .097, .161, 0, 0, 0, .159, 0, .037, 0,
+        0, .036, .288, .061, .045, .046, .094, .046, .042};
+    private static final double[] BOLD_CALLIGRAPHIC = {.068, 0, 0, 0, .02, .116, 0, 0, .104, .158, 0, 0, 0, .168, 0,
+        .036, 0, 0, .025, .303, .056, .037, .037, .089, .038, .035};
     /** Greek letters with a correction: {italic, bold italic}; the others have none. */
     private static final Map<String, double[]> GREEK = Map.of(
             "gamma", new double[] {.025, .027}, "zeta", new double[] {.033, .013}, "nu", new double[] {.036, .031},
@@ -29,6 +34,11 @@ public final class MathJaxItalics {
     public static double latin(char letter, boolean bold) {
         int x = letter >= 'A' && letter <= 'Z' ? letter - 'A' : letter >= 'a' && letter <= 'z' ? 26 + letter - 'a' : -1;
         return x < 0 ? 0 : bold ? BOLD_ITALIC[x] : ITALIC[x];
+    }
+
+    /** A {@code \mathcal} capital's correction (bold: {@code \boldsymbol{\mathcal{…}}}); 0 for anything else. */
+    public static double calligraphic(char letter, boolean bold) {
+        return letter < 'A' || letter > 'Z' ? 0 : bold ? BOLD_CALLIGRAPHIC[letter - 'A'] : CALLIGRAPHIC[letter - 'A'];
     }
 
     /** A Greek letter's correction by its control word ({@code nu}); 0 for one without, or not Greek. */
