@@ -160,9 +160,11 @@ public final class ReaderApp extends Application {
 
     /**
      * How long the window waits for the first article's page to come, then to be drawn, before it is built all
-     * the same: a page whose formulas are slow must not keep the list from taking input for long.
+     * the same: a page whose formulas are slow must not keep the list from taking input for long. In
+     * milliseconds, {@code -Dkexuereader.startup.articleWait} (a test makes the order certain with it).
      */
-    private static final javafx.util.Duration WINDOW_WAITS_AT_MOST = javafx.util.Duration.seconds(1);
+    private static final javafx.util.Duration WINDOW_WAITS_AT_MOST = javafx.util.Duration.millis(
+            Long.getLong("kexuereader.startup.articleWait", 1000));
 
     /** How long WebKit is given to paint a loaded page before the window is built. */
     private static final javafx.util.Duration PAINTING = javafx.util.Duration.millis(100);

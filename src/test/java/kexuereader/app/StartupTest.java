@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The window as a user starts it, in a child JVM on the headless platform: the first frame already shows the
  * list (drawn with labels), then the first article is drawn in it, then the window replaces it around that
  * article; {@code --measure-startup} reports each moment. Times are not judged here (that is the benchmark's
- * job), only the order (the window waits up to a second for the sample's first article, a short page).
+ * job), only the order (the window is told to wait for the first article however long it takes here).
  */
 class StartupTest {
 
@@ -40,7 +40,10 @@ class StartupTest {
                 l.importDump(d, null);
             }
         }
-        List<String> lines = run(library, "--measure-startup", "--measure-article");
+        // the window waits for the first article as long as it takes here: a loaded machine's slow cold start
+        // must not change the order (the product waits a second at most)
+        List<String> lines = run(library, List.of("-Dkexuereader.startup.articleWait=120000"), "--measure-startup",
+                "--measure-article");
         long[] s = numbers(lines, STARTUP, 2);
         long window = numbers(lines, WINDOW, 1)[0];
         long article = numbers(lines, ARTICLE, 1)[0];
@@ -51,17 +54,20 @@ class StartupTest {
 
     @Test
     void anEmptyLibraryIsReadyOnceTheSampleIsIn() {
-        List<String> lines = run(dir.resolve("empty").resolve("library.db"), "--measure-startup");
+        List<String> lines = run(dir.resolve("empty").resolve("library.db"), List.of(), "--measure-startup");
         long[] s = numbers(lines, STARTUP, 2);
         assertTrue(s[0] < s[1], "the first frame has no rows; the list comes with the sample: " + lines);
         assertEquals(1, lines.stream().filter(l -> l.startsWith("startup:")).count(),
                 "--measure-startup alone prints exactly one line: " + lines);
     }
 
-    private List<String> run(Path library, String... measure) {
+    private List<String> run(Path library, List<String> options, String... measure) {
         List<String> args = new java.util.ArrayList<>(List.of("--library", library.toString()));
         args.addAll(List.of(measure));
-        try (ChildJvm child = ChildJvm.startHeadlessWindow(dir.resolve("tmp"), Main.class, args)) {
+        List<String> jvm = new java.util.ArrayList<>(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw", "-Dheadless.geometry=1600x1000-32"));
+        jvm.addAll(options);
+        try (ChildJvm child = ChildJvm.startWithOptions(dir.resolve("tmp"), jvm, Main.class, args)) {
             int code = child.waitFor(Duration.ofSeconds(180));
             assertEquals(0, code, () -> "exit code; it said " + child.lines() + " and on stderr: " + child.stderr());
             return child.lines();
