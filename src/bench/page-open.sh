@@ -50,8 +50,8 @@ wait_for() {
   done
   echo "page-open: gave up waiting for $2 × '$1'" >&2; exit 1
 }
-wait_for "page filled\|page loaded" 1
 wait_for "page filled" 1
+wait_for "window: first frame out" 1 # the window takes keys (the first article may come before it)
 window=$(xdotool search --sync --class kexue | tail -1)
 xdotool windowactivate --sync "$window"
 opens=1
@@ -62,14 +62,17 @@ for _ in $(seq 1 "$rounds"); do
   done
 done
 
-# the first page shown is 重温SSM(三) (the newer of the two): its id is the first one asked for
-ssm=$(grep -m1 -o 'page asked [0-9a-f]*' "$log" | awk '{print $3}')
+# the first page shown is 重温SSM(三) (the newer of the two); the start-up opens it before any "page asked", so
+# its times count from the process's start
+ssm=$(grep -m1 -o 'page loaded [0-9a-f]*' "$log" | awk '{print $3}')
 awk -v ssm="$ssm" '
+  BEGIN { asked = 0 }
   / page asked / { asked = $2 }
   / page loaded / && $0 ~ ssm { loaded = $2 - asked }
   / page filled / && $0 ~ ssm {
     n++
-    printf "open %d%s: first screen %d ms, every formula %d ms\n", n, n == 1 ? " (at start, cold)" : "", loaded, $2 - asked
+    printf "open %d%s: first screen %d ms, every formula %d ms\n", n,
+      n == 1 ? " (at start, cold; since the process started)" : "", loaded, $2 - asked
     if (n > 1) { print loaded > "'"$work"'/first"; print $2 - asked > "'"$work"'/whole" }
   }' "$log"
 median() { sort -n "$1" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }

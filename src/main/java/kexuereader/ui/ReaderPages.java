@@ -35,7 +35,7 @@ final class ReaderPages {
 
     /** Formulas rendered with the page's first screen; the others follow it, {@link #FILL_BATCH} at a time. */
     static final int EAGER_FORMULAS = Integer.getInteger("kexuereader.page.eager", 60);
-    static final int FILL_BATCH = 150;
+    static final int FILL_BATCH = 400;
 
     /**
      * A built page, the formulas still to put into it once it shows ({@code rest}, none left for most articles)
