@@ -214,17 +214,35 @@ final class MathJaxAtoms {
         }
     }
 
+    /** An atom standing in place of {@code part} and boxing it its own way: spaced as the part is spaced. */
+    abstract static class InPlaceOf extends Atom {
+        final Atom part;
+
+        InPlaceOf(Atom part) {
+            this.part = part;
+        }
+
+        @Override
+        public int getLeftType() {
+            return part.getLeftType();
+        }
+
+        @Override
+        public int getRightType() {
+            return part.getRightType();
+        }
+    }
+
     /**
      * A numerator with more depth or a denominator with more height than its content, by the clearance MathJax
      * keeps beyond JLaTeXMath's; the fraction then stands its part that much further off the bar (its own
      * shifts are unchanged when the part clears anyway).
      */
-    static final class Cleared extends Atom {
-        private final Atom part;
+    static final class Cleared extends InPlaceOf {
         private final boolean numerator;
 
         Cleared(Atom part, boolean numerator) {
-            this.part = part;
+            super(part);
             this.numerator = numerator;
         }
 
@@ -249,16 +267,6 @@ final class MathJaxAtoms {
                 padded.setHeight(box.getHeight() + extra);
             }
             return padded;
-        }
-
-        @Override
-        public int getLeftType() {
-            return part.getLeftType();
-        }
-
-        @Override
-        public int getRightType() {
-            return part.getRightType();
         }
     }
 
@@ -405,11 +413,10 @@ final class MathJaxAtoms {
     /** A radicand with MathJax's room above it (its clearance uses its 0.06 em rule, TeX's the 0.04 em one: 0.0225 em
      *  more in display style, 0.025 in text style) and without the 1 mu JLaTeXMath puts after it, less MathJax's
      *  0.02 em. */
-    static final class Radicand extends Atom {
-        private final Atom part;
+    static final class Radicand extends InPlaceOf {
 
         Radicand(Atom part) {
-            this.part = part;
+            super(part);
         }
 
         @Override
@@ -421,25 +428,14 @@ final class MathJaxAtoms {
             padded.setHeight(box.getHeight() + (env.getStyle() < TeXConstants.STYLE_TEXT ? 0.0225f : 0.025f) * em);
             return padded;
         }
-
-        @Override
-        public int getLeftType() {
-            return part.getLeftType();
-        }
-
-        @Override
-        public int getRightType() {
-            return part.getRightType();
-        }
     }
 
     /** A brace's content or label, made once ahead (to size the brace) and handed out to the brace's atom. */
-    static final class Measured extends Atom {
-        private final Atom part;
+    static final class Measured extends InPlaceOf {
         private Box made;
 
         Measured(Atom part) {
-            this.part = part == null ? new SpaceAtom(TeXConstants.UNIT_EM, 0, 0, 0) : part;
+            super(part == null ? new SpaceAtom(TeXConstants.UNIT_EM, 0, 0, 0) : part);
         }
 
         Box make(TeXEnvironment env) {
@@ -452,16 +448,6 @@ final class MathJaxAtoms {
             Box box = made != null ? made : part.createBox(env);
             made = null;
             return box;
-        }
-
-        @Override
-        public int getLeftType() {
-            return part.getLeftType();
-        }
-
-        @Override
-        public int getRightType() {
-            return part.getRightType();
         }
     }
 

@@ -49,35 +49,10 @@ public final class DeferredFormulas {
             }
             holder.remove();
             js.append(i > next ? "," : "").append('[').append(i).append(',');
-            jsString(js, html.toString());
+            ScriptText.append(js, html.toString());
             js.append(']');
         }
         next = end;
         return js.append("]);").toString();
-    }
-
-    /** A JavaScript string literal: quotes, backslashes, line ends and the characters a script tag cares about escaped. */
-    static void jsString(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\u2028' -> out.append("\\u2028");
-                case '\u2029' -> out.append("\\u2029");
-                case '<' -> out.append("\\u003c");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import netscape.javascript.JSObject;
+import kexuereader.reading.ScriptText;
 
 /**
  * The reading pane: a WebView showing the page the {@code reading} package builds. It is created after the
@@ -142,7 +143,6 @@ final class ReadingView {
                 } else {
                     engine.executeScript("window.kexueStartReporting();");
                 }
-                StartupTrace.mark("article: loaded");
                 loadedId.set(pendingId);
                 StartupTrace.mark("page loaded " + pendingId);
                 Object left = null;
@@ -177,8 +177,8 @@ final class ReadingView {
 
     /** Shows the preview of a linked article, if the pointer is still on its link. */
     void showPreview(String id, String title, String date, String text) {
-        run("window.kexueShowPreview(" + jsString(id) + "," + jsString(title) + "," + jsString(date) + ","
-                + jsString(text) + ")");
+        run("window.kexueShowPreview(" + ScriptText.literal(id) + "," + ScriptText.literal(title) + ","
+                + ScriptText.literal(date) + "," + ScriptText.literal(text) + ")");
     }
 
     /** What a right-click on the page does. */
@@ -217,7 +217,6 @@ final class ReadingView {
     }
 
     private void load(String articleId, String html) {
-        StartupTrace.mark("article: loading");
         currentHtml = html;
         fills.clear();
         loadedId.set(null);
@@ -299,7 +298,7 @@ final class ReadingView {
 
     /** Marks every occurrence of {@code query} in the text; returns how many there are. */
     int find(String query) {
-        Object n = run("window.kexueFind(" + jsString(query) + ")");
+        Object n = run("window.kexueFind(" + ScriptText.literal(query) + ")");
         return n instanceof Number number ? number.intValue() : 0;
     }
 
@@ -348,22 +347,6 @@ final class ReadingView {
         if (web != null) {
             web.getEngine().print(job);
         }
-    }
-
-    /** A JavaScript string literal of any text. */
-    static String jsString(String s) {
-        StringBuilder sb = new StringBuilder("'");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' || c == '\'') {
-                sb.append('\\').append(c);
-            } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append('\'').toString();
     }
 
     /**
