@@ -146,7 +146,13 @@ final class ArticlePreparer {
         }
         MacroExpander.Result r = MacroExpander.expand(item.remaining, macros, limits.expansion());
         if (r instanceof MacroExpander.Expanded e) {
-            item.expanded = e.tex();
+            // what the blog's MathJax rejects stays an error here, and gets no number, as there
+            String rejected = BlogTex.rejection(item.remaining, e.tex(), macros);
+            if (rejected != null) {
+                item.problem = rejected;
+            } else {
+                item.expanded = e.tex();
+            }
         } else {
             item.problem = ((MacroExpander.Failed) r).reason();
         }

@@ -100,6 +100,10 @@ class AdversarialInputIT {
             linear("definitions on " + unit, n -> unit.repeat(n / unit.length()), DefinitionExtractor::extract);
             linear("rows on " + unit, n -> unit.repeat(n / unit.length()), OuterEnvironment::rows);
         }
+        kexuereader.math.macro.Macros none = new kexuereader.math.macro.Macros(java.util.Map.of());
+        for (String unit : new String[]{"\\color{", "\\color{c}\\", "\\text{", "x^{", "^\\frac{", "%", "'", "\\x"}) {
+            linear("blog check on " + unit, n -> unit.repeat(n / unit.length()), t -> BlogTex.rejection(t, t, none));
+        }
     }
 
     @Test

@@ -105,6 +105,28 @@ class NumberingTest {
     }
 
     @Test
+    void aFormulaTheBlogRejectsStaysAnErrorAndGetsNoNumber() {
+        // \bm is in none of the blog's MathJax packages, and colorv2 reads \color{c}\boldsymbol as \color's
+        // whole argument: MathJax shows both as errors without a number; a macro of the article's own is known
+        ArticleMath m = MathEngine.prepare("""
+                \\begin{equation}\\bm{x}\\end{equation}
+                \\begin{equation}{\\color{red}\\boldsymbol{M}}\\end{equation}
+
+                $\\newcommand{\\vv}{\\boldsymbol{v}}$ \\begin{equation}\\vv\\label{eq:v}\\end{equation}
+                见$\\eqref{eq:v}$与$\\bm{y}$""");
+        List<Segment.Display> d = displays(m);
+        assertEquals(List.of(), shown(d.get(0)));
+        assertEquals("Undefined control sequence \\bm", d.get(0).formula().problem());
+        assertEquals(List.of(), shown(d.get(1)));
+        assertEquals("Missing argument for \\boldsymbol", d.get(1).formula().problem());
+        assertEquals(List.of("(1)"), shown(d.get(2)));
+        assertEquals("(1)", references(m).get(0).shownText());
+        Segment.Inline bm = m.mathSegments().stream().filter(Segment.Inline.class::isInstance)
+                .map(Segment.Inline.class::cast).reduce((a, b) -> b).orElseThrow();
+        assertEquals("Undefined control sequence \\bm", bm.formula().problem());
+    }
+
+    @Test
     void nonumberAndNotagSkipARow() {
         ArticleMath m = MathEngine.prepare("\\begin{align}a\\\\b\\nonumber\\\\c\\notag\\\\d\\end{align}");
         Segment.Display d = displays(m).get(0);

@@ -20,8 +20,8 @@ class FormulaCheckTest {
         int failed = FormulaCheck.run(docs, new PrintWriter(out));
         assertEquals(2, failed);
         assertEquals(List.of(
-                "FAIL bad#2: unknown command \\foo: $\\foo{x}$",
-                "FAIL bad#3: unknown command \\nonexistent: \\begin{align} a &= \\nonexistent \\\\ b\\end{align}",
+                "FAIL bad#2: Undefined control sequence \\foo: $\\foo{x}$",
+                "FAIL bad#3: Undefined control sequence \\nonexistent: \\begin{align} a &= \\nonexistent \\\\ b\\end{align}",
                 "formulas: 6 total, 4 rendered, 2 failed"), out.toString().lines().toList());
     }
 
