@@ -10,7 +10,7 @@ import kexuereader.model.Block;
  * quote, a caption), so the article's macros and equation numbers run through all of it as on the blog, and
  * the prepared paragraphs map back onto the blocks one by one. Code holds no math and gives no piece.
  */
-final class BlockUnits {
+public final class BlockUnits {
 
     private BlockUnits() {
     }
@@ -48,8 +48,8 @@ final class BlockUnits {
         }
     }
 
-    /** Every piece of every block, joined as a body. */
-    static String body(List<Block> blocks) {
+    /** Every piece of every block, joined as a body (the reading page's; the fidelity benchmark's too). */
+    public static String body(List<Block> blocks) {
         StringBuilder sb = new StringBuilder();
         for (Block b : blocks) {
             for (String u : of(b)) {

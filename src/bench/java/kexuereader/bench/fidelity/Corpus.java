@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import kexuereader.ingest.page.ArticlePageParser;
 import kexuereader.math.ArticleMath;
 import kexuereader.math.Formula;
 import kexuereader.math.MathEngine;
 import kexuereader.math.Paragraph;
 import kexuereader.math.Segment;
 import kexuereader.math.Tag;
+import kexuereader.model.Entry;
+import kexuereader.reading.BlockUnits;
 
 /** The benchmark's formulas: every formula of the given article files, in reading order, per article. */
 final class Corpus {
@@ -28,7 +31,13 @@ final class Corpus {
         int d = 0;
         for (Path file : files) {
             String body = Files.readString(file, StandardCharsets.UTF_8);
-            if (file.getFileName().toString().endsWith(".md")) {
+            List<Entry> page = file.getFileName().toString().startsWith("kexue-")
+                    ? ArticlePageParser.parse(body, new ArrayList<>()) : List.of();
+            if (!page.isEmpty() && !page.get(0).blocks().isEmpty()) {
+                // a captured page: its formulas as the reader imports them (Markdown escapes and HTML entities
+                // undone, as the blog's page hands them to MathJax)
+                body = BlockUnits.body(page.get(0).blocks());
+            } else if (file.getFileName().toString().endsWith(".md")) {
                 // the sample pages saved as Markdown escape ASCII punctuation (\\pi, \_): the formulas are the unescaped ones
                 body = MARKDOWN_ESCAPE.matcher(body).replaceAll("$1");
             }
