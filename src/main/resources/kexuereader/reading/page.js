@@ -213,6 +213,36 @@
     for (var m = 0; m < scaled.length; m++) {
       if (scaled[m].box.scrollWidth > scaled[m].box.clientWidth + 0.5) { scaled[m].block.classList.add('wide'); }
     }
+    fitInlineFormulas();
+  }
+
+  // --- an inline formula wider than its line keeps its size (the text beside it does) and scrolls on its own,
+  // so the page never scrolls sideways; its bottom stays where its depth puts it below the baseline ---
+  var INLINE_BAR = 8;
+  function fitInlineFormulas() {
+    var wide = document.querySelectorAll('.math.inline.wide');
+    for (var i = 0; i < wide.length; i++) {
+      wide[i].classList.remove('wide');
+      wide[i].style.verticalAlign = '';
+    }
+    var list = document.querySelectorAll('.math.inline svg');
+    var over = [];
+    for (var j = 0; j < list.length; j++) {
+      var svg = list[j];
+      var need = svg.getBoundingClientRect().width;
+      // only a long formula can be wider than the block it is in: look for that block for those alone
+      if (need < 160) { continue; }
+      var line = svg.parentNode.parentNode;
+      while (line && line.parentNode && window.getComputedStyle(line).display.indexOf('inline') === 0) {
+        line = line.parentNode;
+      }
+      if (line && line.clientWidth && need > line.clientWidth + 0.5) { over.push(svg); }
+    }
+    for (var k = 0; k < over.length; k++) {
+      var span = over[k].parentNode;
+      span.classList.add('wide');
+      span.style.verticalAlign = 'calc(' + (over[k].style.verticalAlign || '0em') + ' - ' + INLINE_BAR + 'px)';
+    }
   }
   window.kexueFitFormulas = fitFormulas;
   var fitTimer = null;

@@ -235,4 +235,32 @@ class WindowLayoutTest {
         }
         assertTrue(numbered, "a numbered formula was checked: " + String.join(" ", formulas));
     }
+
+    /**
+     * Before the fix an inline formula wider than its line (a long list of a state-space model's shapes, at
+     * 900×600) pushed the page sideways: now the page never scrolls sideways and the formula scrolls on its own.
+     */
+    @Test
+    void aLongInlineFormulaScrollsOnItsOwnAt900x600(FxRobot robot) throws IOException {
+        String formula = java.util.stream.IntStream.rangeClosed(1, 40).mapToObj(i -> "u_{" + i + "}")
+                .collect(java.util.stream.Collectors.joining(",")) + "\\in\\mathbb{R}";
+        java.nio.file.Path dump = Files.writeString(Files.createTempDirectory("dumps").resolve("long.txt"), """
+                一个很长的行内公式
+                By 苏剑林 | 2025-03-21 | 7位读者 | 其中FORMULA都是实数,而正文照常换行,不随公式横向滚动。
+                最近评论
+                """.replace("FORMULA", "$" + formula + "$"), java.nio.charset.StandardCharsets.UTF_8);
+        WindowFixture.fx(() -> {
+            f.window.importFiles(List.of(dump));
+            return null;
+        });
+        WindowFixture.waitFor("the import", () -> f.library.idForTitle("一个很长的行内公式").isPresent()
+                && !f.window.importingProperty().get());
+        size(900, 600);
+        open("一个很长的行内公式");
+        String probe = "(function(){var d=document.documentElement,w=document.querySelector('.math.inline.wide');"
+                + "return [d.scrollWidth<=d.clientWidth, !!w&&w.scrollWidth>w.clientWidth,"
+                + "!!w&&w.getBoundingClientRect().right<=d.clientWidth].join(':');})()";
+        WindowFixture.waitFor("the formula scrolling on its own",
+                () -> "true:true:true".equals(String.valueOf(f.window.readingView().run(probe))));
+    }
 }
