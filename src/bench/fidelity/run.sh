@@ -18,3 +18,6 @@ FILES=$(ls src/bench/resources/kexuereader/math/corpus/*.txt)
 java -cp "$CP" kexuereader.bench.fidelity.FidelityBench prepare "$WORK" $FILES
 node "$HERE/mathjax-svg.js" "$WORK"
 java -Djava.awt.headless=true -cp "$CP" kexuereader.bench.fidelity.FidelityBench measure "$WORK"
+# speed: KaTeX and ours on the same formulas, one after the other on this machine
+node "$HERE/katex-time.js" "$WORK"
+java -cp "$CP" kexuereader.bench.fidelity.FidelityBench speed "$WORK" $FILES

@@ -27,7 +27,8 @@ import kexuereader.math.Segment;
 /**
  * The fidelity benchmark (docs/math.md, "Fidelity"): {@code prepare WORK FILE…} writes the formulas for MathJax
  * ({@code jobs.json}) and renders ours; {@code src/bench/fidelity/mathjax-svg.js WORK} renders MathJax's;
- * {@code measure WORK} rasterises both, compares them and prints the figures and writes the contact sheets.
+ * {@code measure WORK} rasterises both, compares them and prints the figures and writes the contact sheets;
+ * {@code speed WORK FILE…} times ours on the same formulas as {@code katex-time.js} timed KaTeX just before.
  */
 public final class FidelityBench {
 
@@ -42,6 +43,8 @@ public final class FidelityBench {
         Path work = Path.of(args[1]);
         if (args[0].equals("prepare")) {
             prepare(work, Arrays.stream(args).skip(2).map(Path::of).toList());
+        } else if (args[0].equals("speed")) {
+            Speed.compare(work, Arrays.stream(args).skip(2).map(Path::of).toList(), System.out);
         } else {
             measure(work, System.out);
         }
