@@ -7,14 +7,18 @@ import org.scilab.forge.jlatexmath.BigDelimiterAtom;
 import org.scilab.forge.jlatexmath.Box;
 import org.scilab.forge.jlatexmath.CharBox;
 import org.scilab.forge.jlatexmath.DelimiterFactory;
+import org.scilab.forge.jlatexmath.EmptyAtom;
 import org.scilab.forge.jlatexmath.FencedAtom;
 import org.scilab.forge.jlatexmath.FractionAtom;
 import org.scilab.forge.jlatexmath.Glue;
+import org.scilab.forge.jlatexmath.HlineAtom;
+import org.scilab.forge.jlatexmath.HorizontalRule;
 import org.scilab.forge.jlatexmath.HorizontalBox;
 import org.scilab.forge.jlatexmath.MacroInfo;
 import org.scilab.forge.jlatexmath.MiddleAtom;
 import org.scilab.forge.jlatexmath.MonoScaleAtom;
 import org.scilab.forge.jlatexmath.NthRoot;
+import org.scilab.forge.jlatexmath.OverBar;
 import org.scilab.forge.jlatexmath.OverUnderDelimiter;
 import org.scilab.forge.jlatexmath.ParseException;
 import org.scilab.forge.jlatexmath.RowAtom;
@@ -36,8 +40,8 @@ import org.scilab.forge.jlatexmath.TypedAtom;
  * <ul>
  *   <li>a fraction is an ordinary atom, no thin space beside it ({@code a\frac{c}{d}}; TeX and JLaTeXMath:
  *       inner);</li>
- *   <li>a fraction's parts clear the axis by 3.5 × MathJax's 0.06 em rule in display style and 1.5 × in text
- *       style (TeX: 3 and 1 × its 0.04 em rule, plus half the rule), so a numerator with depth or a tall
+ *   <li>a fraction's bar is MathJax's 0.06 em rule (cmsy10's: 0.04 em), and so its parts clear the axis by 3.5 ×
+ *       that rule in display style and 1.5 × in text style, as in MathJax: a numerator with depth or a tall
  *       denominator stands further off the bar, and {@code \left(…\right)} around it takes MathJax's size;</li>
  *   <li>{@code \\underbrace}, {@code \overbrace}: the brace takes no more room than its content (JLaTeXMath builds
  *       it of whole pieces, up to 0.2 em wider, and widened the box by that), 0.725 em deep, and the label stands
@@ -59,13 +63,14 @@ import org.scilab.forge.jlatexmath.TypedAtom;
  */
 final class MathJaxAtoms {
 
-    /** Extra clearance over JLaTeXMath's, in default rule thicknesses: MathJax's 3.5 × 0.06 em against TeX's
-     *  (3 + ½) × 0.04 em in display style, 1.5 × 0.06 against (1 + ½) × 0.04 in text and script styles. */
-    static final float DISPLAY_EXTRA = 1.75f;
-    static final float TEXT_EXTRA = 0.75f;
+    /** MathJax's rule, 0.06 em, in JLaTeXMath's default rule thicknesses (cmsy10's 0.04 em): fraction bars and the
+     *  radical's rule. TeX's clearances are multiples of the rule, so with MathJax's rule JLaTeXMath's fraction
+     *  clears the axis as MathJax's does (3.5 × the rule in display style, 1.5 × in text style). */
+    static final float RULE = 1.5f;
 
-    private static final Field NUMERATOR = field(FractionAtom.class, "numerator");
-    private static final Field DENOMINATOR = field(FractionAtom.class, "denominator");
+    private static final Field RULE_FACTOR = field(FractionAtom.class, "defFactor");
+    private static final Field RULE_FACTOR_SET = field(FractionAtom.class, "defFactorSet");
+    private static final Field NO_DEFAULT_RULE = field(FractionAtom.class, "noDefault");
     private static final Field ROW_ELEMENTS = field(RowAtom.class, "elements");
     private static final Field STYLED = field(StyleAtom.class, "at");
     private static final Field FENCED_BASE = field(FencedAtom.class, "base");
@@ -77,6 +82,8 @@ final class MathJaxAtoms {
     private static final Field SCALE = field(MonoScaleAtom.class, "factor");
     private static final Field TYPED = field(TypedAtom.class, "atom");
     private static final Field RADICAND = field(NthRoot.class, "base");
+    private static final Field CHILDREN = field(Box.class, "children");
+    private static final Field ROOT_INDEX = field(NthRoot.class, "root");
     /** MathJax's size commands (its BaseMappings; JLaTeXMath: small 0.9, Large 1.4, LARGE 1.8, huge 2). */
     private static final java.util.Map<String, Float> SIZES = java.util.Map.of("tiny", 0.5f, "scriptsize", 0.7f,
             "small", 0.85f, "normalsize", 1f, "large", 1.2f, "Large", 1.44f, "LARGE", 1.73f, "huge", 2.07f,
@@ -89,13 +96,10 @@ final class MathJaxAtoms {
 
     /** Once at start, before any concurrent use (JLaTeXMath's command table is a plain map). */
     static void install() {
-        if (NUMERATOR == null || DENOMINATOR == null) {
-            return; // another JLaTeXMath: fractions stay as they are
-        }
         for (String name : new String[] {"frac", "over", "genfrac", "left", "underbrace", "overbrace", "big", "Big",
             "bigg", "Bigg", "bigl", "Bigl", "biggl", "Biggl", "bigr", "Bigr", "biggr", "Biggr", "tiny", "scriptsize",
             "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge",
-            "iint", "iiint", "sqrt"}) {
+            "iint", "iiint", "sqrt", "hline"}) {
             MacroInfo original = MacroInfo.Commands.get(name);
             if (original == null || original instanceof Wrapped) {
                 continue;
@@ -151,6 +155,9 @@ final class MathJaxAtoms {
                 SCALE.set(scaled, SIZES.get(args[0]));
                 return atom;
             }
+            if (atom instanceof HlineAtom && !(atom instanceof TableRule)) {
+                return new TableRule();
+            }
             if (atom instanceof FencedAtom fence) {
                 return new ClosedFence(fence, afterFraction(tp));
             }
@@ -166,6 +173,9 @@ final class MathJaxAtoms {
             }
             if (atom instanceof NthRoot root && RADICAND != null && RADICAND.get(root) instanceof Atom radicand
                     && !(radicand instanceof Radicand)) {
+                if (ROOT_INDEX != null && ROOT_INDEX.get(root) instanceof EmptyAtom) {
+                    return new SquareRoot(radicand);
+                }
                 RADICAND.set(root, new Radicand(radicand));
                 return atom;
             }
@@ -184,13 +194,11 @@ final class MathJaxAtoms {
                 if (atom == fraction) {
                     fraction.type = TeXConstants.TYPE_ORDINARY;
                 }
-                Object num = NUMERATOR.get(fraction);
-                Object den = DENOMINATOR.get(fraction);
-                if (num instanceof Atom n && !(num instanceof Cleared)) {
-                    NUMERATOR.set(fraction, new Cleared(n, true));
-                }
-                if (den instanceof Atom d && !(den instanceof Cleared)) {
-                    DENOMINATOR.set(fraction, new Cleared(d, false));
+                // a bar of the default thickness (not \genfrac's own, nor \binom's none) is MathJax's
+                if (RULE_FACTOR != null && RULE_FACTOR_SET != null && NO_DEFAULT_RULE != null
+                        && !NO_DEFAULT_RULE.getBoolean(fraction) && !RULE_FACTOR_SET.getBoolean(fraction)) {
+                    RULE_FACTOR.setFloat(fraction, RULE);
+                    RULE_FACTOR_SET.setBoolean(fraction, true);
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -230,43 +238,6 @@ final class MathJaxAtoms {
         @Override
         public int getRightType() {
             return part.getRightType();
-        }
-    }
-
-    /**
-     * A numerator with more depth or a denominator with more height than its content, by the clearance MathJax
-     * keeps beyond JLaTeXMath's; the fraction then stands its part that much further off the bar (its own
-     * shifts are unchanged when the part clears anyway).
-     */
-    static final class Cleared extends InPlaceOf {
-        private final boolean numerator;
-
-        Cleared(Atom part, boolean numerator) {
-            super(part);
-            this.numerator = numerator;
-        }
-
-        @Override
-        public Box createBox(TeXEnvironment env) {
-            Box box = part.createBox(env);
-            int style = env.getStyle();
-            // the part's style tells the fraction's: text (cramped or not) under a display fraction, script under
-            // a text one; a scriptscript part is taken as under a script fraction
-            float extra;
-            if (style < TeXConstants.STYLE_SCRIPT) {
-                extra = DISPLAY_EXTRA * env.getTeXFont().getDefaultRuleThickness(style);
-            } else if (style < TeXConstants.STYLE_SCRIPT_SCRIPT) {
-                extra = TEXT_EXTRA * env.getTeXFont().getDefaultRuleThickness(TeXConstants.STYLE_TEXT);
-            } else {
-                extra = TEXT_EXTRA * env.getTeXFont().getDefaultRuleThickness(TeXConstants.STYLE_SCRIPT);
-            }
-            HorizontalBox padded = new HorizontalBox(box);
-            if (numerator) {
-                padded.setDepth(box.getDepth() + extra);
-            } else {
-                padded.setHeight(box.getHeight() + extra);
-            }
-            return padded;
         }
     }
 
@@ -407,6 +378,90 @@ final class MathJaxAtoms {
             // and the thin space JLaTeXMath's row puts after each sign (operator before an ordinary atom)
             float kern = (display ? (triple ? 0.426f : 0.416f) : 0.263f) + 1 / 6f;
             return new StrutBox(-kern * em, 0, 0, 0);
+        }
+    }
+
+    /**
+     * {@code \sqrt{…}} as MathJax's msqrt sets it: its 0.06 em rule, the surd at least the radicand's extent plus
+     * twice the rule plus a quarter of {@code p} (the x-height in display style, the rule otherwise), the surplus of
+     * a larger surd shared above and below as MathJax shares it, and 0.02 em after the radicand. JLaTeXMath's
+     * clearances are TeX's on the 0.04 em rule, so its surd came a size smaller where MathJax's grows
+     * ({@code \sqrt{\hat{\boldsymbol{v}}_t}}), and its box 0.03 em lower.
+     */
+    static final class SquareRoot extends Atom {
+        /** MathJax's x-height (its font's, in em). */
+        private static final float X_HEIGHT = 0.442f;
+        private final Atom radicand;
+
+        SquareRoot(Atom radicand) {
+            this.radicand = radicand;
+        }
+
+        @Override
+        public Box createBox(TeXEnvironment env) {
+            TeXFont tf = env.getTeXFont();
+            int style = env.getStyle();
+            float em = SpaceAtom.getFactor(TeXConstants.UNIT_EM, env);
+            float t = RULE * tf.getDefaultRuleThickness(style);
+            float p = style < TeXConstants.STYLE_TEXT ? X_HEIGHT * em : t;
+            HorizontalBox base = new HorizontalBox(radicand.createBox(env.crampStyle()));
+            base.add(new StrutBox(0.02f * em, 0, 0, 0));
+            float h = base.getHeight();
+            float surdH = h + base.getDepth() + 2 * t + p / 4;
+            Box surd = DelimiterFactory.create("sqrt", env, surdH);
+            float size = surd.getHeight() + surd.getDepth();
+            float q = size > surdH ? (size - (surdH - 2 * t - p / 2)) / 2 : t + p / 4;
+            float top = h + q + t; // the rule's top edge; the box reaches one rule higher
+            surd.setShift(-(top - surd.getHeight()));
+            HorizontalBox root = new HorizontalBox(surd);
+            OverBar ruled = new OverBar(base, q, t); // a vertical box's baseline is its top: lowered to the base's
+            ruled.setShift(-top);
+            root.add(ruled);
+            return root;
+        }
+    }
+
+    /** {@code \hline}: drawn 0.07 em thick, as the blog's stylesheet draws MathJax's table lines (JLaTeXMath: its
+     *  0.04 em rule), centred where JLaTeXMath's rule is and taking its room, so the rows stay where they were. */
+    static final class TableRule extends HlineAtom {
+        static final float THICKNESS = 0.07f;
+        private float width;
+        private float shift;
+
+        @Override
+        public void setWidth(float width) {
+            super.setWidth(width);
+            this.width = width;
+        }
+
+        @Override
+        public void setShift(float shift) {
+            super.setShift(shift);
+            this.shift = shift;
+        }
+
+        @Override
+        public Box createBox(TeXEnvironment env) {
+            float drt = env.getTeXFont().getDefaultRuleThickness(env.getStyle());
+            float thick = THICKNESS * SpaceAtom.getFactor(TeXConstants.UNIT_EM, env);
+            float overhang = (thick - drt) / 2;
+            // JLaTeXMath's rule box (a vertical box of the table-line type the table looks for), its rule replaced by
+            // the thick one, drawn from half the excess above to half below, and the box's room left as it was
+            Box vb = super.createBox(env);
+            if (CHILDREN == null) {
+                return vb;
+            }
+            try {
+                ((List<?>) CHILDREN.get(vb)).clear();
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return vb;
+            }
+            vb.add(new StrutBox(0, -overhang, 0, 0));
+            vb.add(new HorizontalRule(thick, width, shift, false));
+            vb.add(new StrutBox(0, -overhang, 0, 0));
+            vb.setHeight(drt);
+            vb.setDepth(0);
+            return vb;
         }
     }
 

@@ -2,6 +2,7 @@ package kexuereader.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -161,11 +162,17 @@ class MathJaxMetricsTest {
         // \xrightarrow is a relation (thick spaces beside it; JLaTeXMath's arrow had none); MathJax's label stands
         // higher (NaN)
         "$$a\\xrightarrow{\\text{encoder}}b$$ ; 4.462 ; NaN ; NaN ; 0 ; 0.01",
-        // \sqrt: MathJax's room above the radicand and after it (JLaTeXMath: 1 mu after; its rule is 0.04 em
-        // thick, MathJax's 0.06, so the box stays up to 0.03 em lower)
-        "$$\\sqrt{x}$$              ; 1.425 ; 0.891 ; 0.169 ; 0.035 ; 0.01",
-        "$\\sqrt{d}$                ; 1.373 ; 0.970 ; 0.091 ; 0.03 ; 0.01",
-        "$$\\sqrt{\\bar{\\alpha}_t}$$ ; 1.998 ; 1.043 ; 0.217 ; 0.03 ; 0.01",
+        // \sqrt as MathJax's msqrt: its 0.06 em rule, the surd sized to the radicand plus twice the rule plus p/4, the
+        // surplus shared, 0.02 em after the radicand (JLaTeXMath: TeX's rule on 0.04 em, 1 mu after: \sqrt{x}
+        // 0.860 + 0.180, and a surd a size smaller around \hat{\boldsymbol{v}}_t)
+        "$$\\sqrt{x}$$              ; 1.425 ; 0.891 ; 0.169 ; 0.01 ; 0.01",
+        "$\\sqrt{d}$                ; 1.373 ; 0.970 ; 0.091 ; 0.01 ; 0.01",
+        "$$\\sqrt{\\bar{\\alpha}_t}$$ ; 1.998 ; 1.043 ; 0.217 ; 0.01 ; 0.01",
+        "$$\\sqrt{\\hat{\\boldsymbol{v}}_t}$$ ; 1.925 ; 1.407 ; 0.453 ; 0.01 ; 0.01",
+        "$\\sqrt{\\hat{\\boldsymbol{v}}_t}$ ; 1.925 ; 1.059 ; 0.201 ; 0.01 ; 0.01",
+        "$$\\left(\\sqrt{\\hat{\\boldsymbol{v}}_t} + \\epsilon\\right)$$ ; 5.026 ; 1.450 ; 0.950 ; 0.01 ; 0.01",
+        "$\\sqrt{\\frac{1}{2}}$        ; 1.814 ; 1.288 ; 0.573 ; 0.015 ; 0.01",
+        "$$\\sqrt{\\sum_{i,j} w_{i,j}^2}$$ ; 4.162 ; 1.486 ; 1.574 ; 0.01 ; 0.01",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction
         "$\\boldsymbol{V}^{\\top}$   ; 1.579 ; 0.835 ; 0.016 ; 0.07 ; 0.015",
     })
@@ -178,5 +185,29 @@ class MathJaxMetricsTest {
             assertEquals(height, svg.heightEm() - svg.depthEm(), heightTolerance, "height of " + body);
             assertEquals(depth, svg.depthEm(), heightTolerance, "depth of " + body);
         }
+    }
+
+    /** Rules as thick as MathJax draws them: fraction bars and the radical's rule its 0.06 em (cmsy10's 0.04),
+     *  {@code \\hline} the 0.07 em of the blog's stylesheet. Our SVG's user units are thousandths of an em. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "$$\\frac{a}{b}$$ ; 60",
+        "$\\frac{a}{b}$ ; 60",
+        "$x^{\\frac{a}{b}}$ ; 42",
+        "$$\\sqrt{x}$$ ; 60",
+        "$$\\dfrac{\\sqrt{x}}{2}$$ ; 60",
+        "$$\\begin{array}{c}\\hline a\\\\\\hline\\end{array}$$ ; 70",
+    })
+    void rulesAsThickAsMathJax(String body, String thousandths) {
+        Formula f = MathEngine.prepare(body).formulas().get(0);
+        Rendering.Svg svg = assertInstanceOf(Rendering.Svg.class, ENGINE.render(f, RenderStyle.PAGE));
+        java.util.regex.Matcher rect = java.util.regex.Pattern.compile("<rect [^>]*height=\"([0-9.]+)\"")
+                .matcher(svg.markup());
+        int rules = 0;
+        while (rect.find()) {
+            assertEquals(Double.parseDouble(thousandths), Double.parseDouble(rect.group(1)), 0.5, "rule of " + body);
+            rules++;
+        }
+        assertTrue(rules > 0, "no rule in " + body);
     }
 }
