@@ -174,7 +174,13 @@ class MathJaxMetricsTest {
         "$\\sqrt{\\frac{1}{2}}$        ; 1.814 ; 1.288 ; 0.573 ; 0.015 ; 0.01",
         "$$\\sqrt{\\sum_{i,j} w_{i,j}^2}$$ ; 4.162 ; 1.486 ; 1.574 ; 0.01 ; 0.01",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction
-        "$\\boldsymbol{V}^{\\top}$   ; 1.579 ; 0.835 ; 0.016 ; 0.07 ; 0.015",
+        "$\\boldsymbol{V}^{\\top}$   ; 1.579 ; 0.835 ; 0.016 ; 0.02 ; 0.015",
+        // one letter in a font is a character for its scripts, as MathJax's mi (JLaTeXMath: a box, the superscript
+        // hung from its top, the subscript from its bottom: \mathbb{R}^n 0.720 high, \boldsymbol{y}_t 0.229 deep)
+        "$\\mathbb{R}^n$             ; 1.229 ; 0.683 ; 0.000 ; 0.015 ; 0.015",
+        "$\\boldsymbol{y}_t$         ; 0.928 ; 0.452 ; 0.202 ; 0.015 ; 0.015",
+        "$\\boldsymbol{W}^{\\top}$   ; 1.896 ; 0.835 ; 0.017 ; 0.02 ; 0.015",
+        "$\\sqrt{\\text{tr}(\\boldsymbol{W}^{\\top}\\boldsymbol{W})}$ ; 5.682 ; 0.983 ; 0.277 ; 0.01 ; 0.01",
     })
     void boxAsMathJax(String body, double width, double height, double depth, double heightTolerance,
                       double widthTolerance) {
