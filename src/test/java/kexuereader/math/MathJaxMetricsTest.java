@@ -181,12 +181,21 @@ class MathJaxMetricsTest {
         "$\\boldsymbol{y}_t$         ; 0.928 ; 0.452 ; 0.202 ; 0.015 ; 0.015",
         "$\\boldsymbol{W}^{\\top}$   ; 1.896 ; 0.835 ; 0.017 ; 0.02 ; 0.015",
         "$\\sqrt{\\text{tr}(\\boldsymbol{W}^{\\top}\\boldsymbol{W})}$ ; 5.682 ; 0.983 ; 0.277 ; 0.01 ; 0.01",
+        // glyph boxes as tall as MathJax's (its outlines: x 0.442 + 0.011, digits 0.666; cmmi10, cmr10: 0.431 + 0,
+        // 0.644) and its x-height 0.442: delimiters and radicals at the thresholds take MathJax's size
+        "$x$                         ; 0.572 ; 0.442 ; 0.011 ; 0.005 ; 0.01",
+        "$2$                         ; 0.500 ; 0.666 ; 0.000 ; 0.005 ; 0.01",
+        "$$\\left(\\min_G\\right)$$ ; 3.139 ; 1.450 ; 0.950 ; 0.01 ; 0.01",
+        "$\\sqrt{1 - \\bar{\\alpha}_t^2}$ ; 3.819 ; 1.301 ; 0.559 ; 0.015 ; 0.01",
+        "$\\left(\\prod_{r=s+1}^t A_r\\right)$ ; NaN ; 1.149 ; 0.649 ; 0.01 ; 0",
     })
     void boxAsMathJax(String body, double width, double height, double depth, double heightTolerance,
                       double widthTolerance) {
         Formula f = MathEngine.prepare(body).formulas().get(0);
         Rendering.Svg svg = assertInstanceOf(Rendering.Svg.class, ENGINE.render(f, RenderStyle.PAGE));
-        assertEquals(width, svg.widthEm(), widthTolerance, "width of " + body); // rules: ours 0.03 em thinner
+        if (!Double.isNaN(width)) { // NaN: the width is a class not fixed yet (script sizes)
+            assertEquals(width, svg.widthEm(), widthTolerance, "width of " + body);
+        }
         if (!Double.isNaN(height)) { // NaN: the height is a class not fixed yet (array row spacing, frames)
             assertEquals(height, svg.heightEm() - svg.depthEm(), heightTolerance, "height of " + body);
             assertEquals(depth, svg.depthEm(), heightTolerance, "depth of " + body);
