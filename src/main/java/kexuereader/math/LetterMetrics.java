@@ -20,6 +20,7 @@ final class LetterMetrics {
 
     private static final float TEX_X_HEIGHT = 0.430555f;
     private static final float MATHJAX_X_HEIGHT = 0.442f;
+    private static final float[] EQUALS = {0.583f, 0.082f};
 
     private LetterMetrics() {
     }
@@ -82,6 +83,12 @@ final class LetterMetrics {
             } catch (RuntimeException e) {
                 // a letter without a glyph of its own
             }
+        }
+        // MathJax boxes = as + (cmr10's = is 0.367 high and 0.133 above the baseline)
+        try {
+            tall(GlyphMetrics.of(fonts, font.getChar("equals", TeXConstants.STYLE_TEXT)), EQUALS);
+        } catch (RuntimeException e) {
+            // no = of its own
         }
         // and MathJax's one x-height (cmr10's, cmmi10's and cmsy10's 0.431): accents stand on it, scripts clear it
         try {

@@ -90,7 +90,7 @@ class MathJaxMetricsTest {
         "$zz$                        ; 0.930 ; 0.442 ; 0.011 ; 0.03 ; 0.01",
         "$zA$                        ; 1.215 ; 0.716 ; 0.011 ; 0.04 ; 0.01",
         "$f(x)$                      ; 1.900 ; 0.750 ; 0.250 ; 0.02 ; 0.01",
-        "$z=1$                       ; 2.299 ; 0.666 ; 0.082 ; 0.09 ; 0.01",
+        "$z=1$                       ; 2.299 ; 0.666 ; 0.082 ; 0.01 ; 0.01",
         "$f$                         ; 0.550 ; 0.705 ; 0.205 ; 0.02 ; 0.01",
         "$ff$                        ; 1.100 ; 0.705 ; 0.205 ; 0.02 ; 0.01",
         "$V$                         ; 0.769 ; 0.683 ; 0.022 ; 0.03 ; 0.01",
@@ -161,7 +161,7 @@ class MathJaxMetricsTest {
         "$\\int_0^1 x$              ; 1.842 ; 1.004 ; 0.356 ; 0.02 ; 0.015",
         // \xrightarrow is a relation (thick spaces beside it; JLaTeXMath's arrow had none); MathJax's label stands
         // higher (NaN)
-        "$$a\\xrightarrow{\\text{encoder}}b$$ ; 4.462 ; NaN ; NaN ; 0 ; 0.01",
+        "$$a\\xrightarrow{\\text{encoder}}b$$ ; 4.462 ; NaN ; NaN ; 0 ; 0.02", // text in a script 0.02 em wider
         // \sqrt as MathJax's msqrt: its 0.06 em rule, the surd sized to the radicand plus twice the rule plus p/4, the
         // surplus shared, 0.02 em after the radicand (JLaTeXMath: TeX's rule on 0.04 em, 1 mu after: \sqrt{x}
         // 0.860 + 0.180, and a surd a size smaller around \hat{\boldsymbol{v}}_t)
@@ -188,6 +188,11 @@ class MathJaxMetricsTest {
         "$$\\left(\\min_G\\right)$$ ; 3.139 ; 1.450 ; 0.950 ; 0.01 ; 0.01",
         "$\\sqrt{1 - \\bar{\\alpha}_t^2}$ ; 3.819 ; 1.301 ; 0.559 ; 0.015 ; 0.01",
         "$\\left(\\prod_{r=s+1}^t A_r\\right)$ ; NaN ; 1.149 ; 0.649 ; 0.01 ; 0",
+        // MathJax boxes = as + (0.583 + 0.082 em; cmr10's = 0.367 high, 0.133 above the baseline), and its scripts are
+        // √½ of the text (JLaTeXMath 0.7): a display sum's lower limit 0.055 em deeper
+        "$a=b$                       ; 2.292 ; 0.694 ; 0.082 ; 0.01 ; 0.01",
+        "$$\\sum_{i=1}^n x_i$$       ; 2.510 ; 1.563 ; 1.246 ; 0.01 ; 0.01",
+        "$W_{ij}$                    ; 1.562 ; 0.683 ; 0.294 ; 0.005 ; 0.003",
     })
     void boxAsMathJax(String body, double width, double height, double depth, double heightTolerance,
                       double widthTolerance) {
