@@ -70,7 +70,10 @@ final class MathJaxAtoms {
      *  clears the axis as MathJax's does (3.5 × the rule in display style, 1.5 × in text style). */
     static final float RULE = 1.5f;
 
+    private static final Field NUMERATOR = field(FractionAtom.class, "numerator");
+    private static final Field DENOMINATOR = field(FractionAtom.class, "denominator");
     private static final Field RULE_FACTOR = field(FractionAtom.class, "defFactor");
+    private static final Field THICKNESS = field(FractionAtom.class, "thickness");
     private static final Field RULE_FACTOR_SET = field(FractionAtom.class, "defFactorSet");
     private static final Field NO_DEFAULT_RULE = field(FractionAtom.class, "noDefault");
     private static final Field ROW_ELEMENTS = field(RowAtom.class, "elements");
@@ -98,7 +101,7 @@ final class MathJaxAtoms {
 
     /** Once at start, before any concurrent use (JLaTeXMath's command table is a plain map). */
     static void install() {
-        for (String name : new String[] {"frac", "over", "genfrac", "left", "underbrace", "overbrace", "big", "Big",
+        for (String name : new String[] {"frac", "over", "genfrac", "cfrac", "left", "underbrace", "overbrace", "big", "Big",
             "bigg", "Bigg", "bigl", "Bigl", "biggl", "Biggl", "bigr", "Bigr", "biggr", "Biggr", "tiny", "scriptsize",
             "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge",
             "iint", "iiint", "sqrt", "hline", "boldsymbol", "mathbb", "mathbf", "mathcal", "mathrm", "mathit",
@@ -171,6 +174,20 @@ final class MathJaxAtoms {
         return at instanceof FractionAtom f ? f : null;
     }
 
+    /** Whether a fraction a command made stands between delimiters ({@code \genfrac} with them, {@code \binom}). */
+    private static boolean fenced(Object atom) throws ReflectiveOperationException {
+        Object at = atom;
+        if (at instanceof RowAtom row && ROW_ELEMENTS != null) {
+            List<?> elements = (List<?>) ROW_ELEMENTS.get(row);
+            at = elements.size() == 1 ? elements.get(0) : null;
+        }
+        if (at instanceof StyleAtom style && STYLED != null) {
+            at = STYLED.get(style);
+        }
+        return at instanceof FencedAtom fence && FENCE_LEFT != null && FENCE_RIGHT != null
+                && (FENCE_LEFT.get(fence) != null || FENCE_RIGHT.get(fence) != null);
+    }
+
     /** Whether the atom the parser put last is a fraction (MathJax spaces nothing after one but operators). */
     private static boolean afterFraction(TeXParser tp) throws ReflectiveOperationException {
         if (PARSED == null || ROW_ELEMENTS == null) {
@@ -233,6 +250,18 @@ final class MathJaxAtoms {
             if (fraction != null) {
                 if (atom == fraction) {
                     fraction.type = TeXConstants.TYPE_ORDINARY;
+                }
+                // MathJax's bar runs 0.1 em of the fraction's size past both parts (no padding where there is no bar,
+                // nor between delimiters: \binom and the like)
+                boolean barless = NO_DEFAULT_RULE != null && THICKNESS != null && NO_DEFAULT_RULE.getBoolean(fraction)
+                        && THICKNESS.getFloat(fraction) == 0;
+                if (NUMERATOR != null && DENOMINATOR != null && !barless && !fenced(atom)) {
+                    if (NUMERATOR.get(fraction) instanceof Atom n && !(n instanceof BarPadded)) {
+                        NUMERATOR.set(fraction, new BarPadded(n));
+                    }
+                    if (DENOMINATOR.get(fraction) instanceof Atom d && !(d instanceof BarPadded)) {
+                        DENOMINATOR.set(fraction, new BarPadded(d));
+                    }
                 }
                 // a bar of the default thickness (not \genfrac's own, nor \binom's none) is MathJax's
                 if (RULE_FACTOR != null && RULE_FACTOR_SET != null && NO_DEFAULT_RULE != null
@@ -315,6 +344,31 @@ final class MathJaxAtoms {
         @Override
         public int getRightType() {
             return part.getRightType();
+        }
+    }
+
+    /**
+     * A fraction's numerator or denominator with 0.1 em of the fraction's size on each side, so the bar runs that far
+     * past the wider part, as MathJax's does (TeX and JLaTeXMath stop it at the part). The part is a style below
+     * the fraction: a text-size part is under a display fraction, a script one under a text fraction, a
+     * second-level one taken as under a script fraction.
+     */
+    static final class BarPadded extends InPlaceOf {
+
+        BarPadded(Atom part) {
+            super(part);
+        }
+
+        @Override
+        public Box createBox(TeXEnvironment env) {
+            Box box = part.createBox(env);
+            // 1pt is 0.1 em of the text at JLaTeXMath's 10 pt, in any style
+            float pad = SpaceAtom.getFactor(TeXConstants.UNIT_POINT, env)
+                    * (env.getStyle() >= TeXConstants.STYLE_SCRIPT_SCRIPT ? ScriptSize.MATHJAX_SCRIPT : 1);
+            HorizontalBox padded = new HorizontalBox(new StrutBox(pad, 0, 0, 0));
+            padded.add(box);
+            padded.add(new StrutBox(pad, 0, 0, 0));
+            return padded;
         }
     }
 

@@ -18,7 +18,7 @@ class MathJaxMetricsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-        // fraction-bar: MathJax's bar runs 0.1 em past numerator and denominator on each side
+        // MathJaxAtoms: MathJax's bar runs 0.1 em of the fraction's size past numerator and denominator on each side
         "$\\frac{a}{b}$              ; 0.814 ; 0.706 ; 0.353 ; 0.02 ; 0.015",
         "$$\\frac{a}{b}$$            ; 0.969 ; 1.117 ; 0.697 ; 0.02 ; 0.015",
         // script-spacing: 0.033 em past the base, the script space after a lone subscript
@@ -193,6 +193,13 @@ class MathJaxMetricsTest {
         "$a=b$                       ; 2.292 ; 0.694 ; 0.082 ; 0.01 ; 0.01",
         "$$\\sum_{i=1}^n x_i$$       ; 2.510 ; 1.563 ; 1.246 ; 0.01 ; 0.01",
         "$W_{ij}$                    ; 1.562 ; 0.683 ; 0.294 ; 0.005 ; 0.003",
+        // ... in a script too (0.07 em of the text: the fraction-bar rewrite's 1pt was absolute), and after \over; none
+        // where there is no bar or between delimiters
+        "$e^{-\\frac{x^2}{2}}$       ; 1.988 ; 1.156 ; 0.011 ; 0.01 ; 0.045",
+        "$x^{\\frac{a}{b}}$          ; 1.231 ; 0.862 ; 0.011 ; 0.01 ; 0.01",
+        "$${a \\over b}$$            ; 0.969 ; 1.117 ; 0.697 ; 0.01 ; 0.01",
+        "$${a \\atop b}$$            ; 0.769 ; 1.117 ; 0.697 ; 0.01 ; 0.01",
+        "$$\\dfrac{a}{b}$$           ; 0.969 ; 1.117 ; 0.697 ; 0.01 ; 0.01",
     })
     void boxAsMathJax(String body, double width, double height, double depth, double heightTolerance,
                       double widthTolerance) {
