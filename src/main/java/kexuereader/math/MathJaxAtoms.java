@@ -610,8 +610,8 @@ final class MathJaxAtoms {
         }
     }
 
-    /** A column rule ({@code |}, {@code ||} in an array's spec): drawn 0.07 em thick like {@code \hline}, centred
-     *  where JLaTeXMath's 0.04 em rule is and taking its room. */
+    /** A column rule ({@code |} in an array's spec): 0.07 em thick like {@code \hline}, and as wide, as MathJax's
+     *  column lines take that much room between the columns (JLaTeXMath: its 0.04 em rule). */
     static final class TableColumnRule extends VlineAtom {
         private final int count;
         private float height;
@@ -635,21 +635,27 @@ final class MathJaxAtoms {
         }
 
         @Override
+        public float getWidth(TeXEnvironment env) {
+            float drt = env.getTeXFont().getDefaultRuleThickness(env.getStyle());
+            return count == 0 ? 0 : count * thickness(env) + (count - 1) * 2 * drt;
+        }
+
+        private static float thickness(TeXEnvironment env) {
+            return TableRule.THICKNESS * SpaceAtom.getFactor(TeXConstants.UNIT_EM, env);
+        }
+
+        @Override
         public Box createBox(TeXEnvironment env) {
             if (count == 0) {
                 return super.createBox(env);
             }
             float drt = env.getTeXFont().getDefaultRuleThickness(env.getStyle());
-            float thick = TableRule.THICKNESS * SpaceAtom.getFactor(TeXConstants.UNIT_EM, env);
-            float overhang = (thick - drt) / 2;
             HorizontalBox rules = new HorizontalBox();
             for (int i = 0; i < count; i++) {
                 if (i > 0) {
                     rules.add(new StrutBox(2 * drt, 0, 0, 0));
                 }
-                rules.add(new StrutBox(-overhang, 0, 0, 0));
-                rules.add(new HorizontalRule(height, thick, shift));
-                rules.add(new StrutBox(-overhang, 0, 0, 0));
+                rules.add(new HorizontalRule(height, thickness(env), shift));
             }
             return rules;
         }

@@ -34,11 +34,13 @@ class MathJaxMetricsTest {
         "$$\\begin{cases}1&x>0\\\\0&x\\le 0\\end{cases}$$ ; 4.656 ; 1.450 ; 0.950 ; 0.02 ; 0.015",
         // a cases of one column has no gap after it (the brace of three rows is 0.2 em taller than MathJax's: NaN)
         "$$\\begin{cases}a\\\\b\\\\c\\end{cases}$$ ; 1.418 ; NaN ; NaN ; 0 ; 0.015",
-        "$$\\begin{array}{|c}a\\end{array}$$ ; 1.596 ; NaN ; NaN ; 0 ; 0.035",
-        "$$\\left(\\begin{array}{c|c}a&b\\\\c&d\\end{array}\\right)$$ ; 3.591 ; 1.450 ; 0.950 ; 0.02 ; 0.035",
+        "$$\\begin{array}{|c}a\\end{array}$$ ; 1.596 ; NaN ; NaN ; 0 ; 0.01",
+        // a column rule takes its 0.07 em between the columns, as MathJax's (JLaTeXMath: 0.04 em)
+        "$$\\begin{array}{c|c}a&b\\end{array}$$ ; 2.028 ; 0.750 ; 0.250 ; 0.01 ; 0.01",
+        "$$\\left(\\begin{array}{c|c}a&b\\\\c&d\\end{array}\\right)$$ ; 3.591 ; 1.450 ; 0.950 ; 0.02 ; 0.01",
         // \hline opening and closing an array: MathJax's partial frame, 0.4 em at the sides, less between rows ruled
         "$$\\begin{array}{c}\\hline a\\\\b\\\\\\hline\\end{array}$$ ; 1.329 ; 1.933 ; 1.433 ; 0.03 ; 0.015",
-        "$$\\begin{array}{c|c}\\hline a&b\\\\\\hline c&d\\\\\\hline\\end{array}$$ ; 2.919 ; 1.768 ; 1.268 ; 0.03 ; 0.04",
+        "$$\\begin{array}{c|c}\\hline a&b\\\\\\hline c&d\\\\\\hline\\end{array}$$ ; 2.919 ; 1.768 ; 1.268 ; 0.03 ; 0.01",
         // row-spacing: rows at least a strut (0.75 + 0.25 em), rowspacing 0.4 em (matrices, arrays), 0.3 em
         // (aligned, gathered), 0.2 em (cases); matrix cells in text style
         "$$\\begin{pmatrix}a\\\\b\\\\c\\end{pmatrix}$$ ; 2.279 ; 2.150 ; 1.650 ; 0.02 ; 0.015",
