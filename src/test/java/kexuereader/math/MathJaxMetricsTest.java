@@ -202,6 +202,9 @@ class MathJaxMetricsTest {
         "$${a \\over b}$$            ; 0.969 ; 1.117 ; 0.697 ; 0.01 ; 0.01",
         "$${a \\atop b}$$            ; 0.769 ; 1.117 ; 0.697 ; 0.01 ; 0.01",
         "$$\\dfrac{a}{b}$$           ; 0.969 ; 1.117 ; 0.697 ; 0.01 ; 0.01",
+        // \boxed sets its content in display style, in a line too (MathJax's \fbox{$\displaystyle{#1}$})
+        "$\\boxed{\\sum_i x}$         ; 2.717 ; 1.217 ; 1.459 ; 0.01 ; 0.01",
+        "$\\boxed{\\frac{a}{b}}$      ; 1.503 ; 1.384 ; 0.964 ; 0.01 ; 0.01",
     })
     void boxAsMathJax(String body, double width, double height, double depth, double heightTolerance,
                       double widthTolerance) {
