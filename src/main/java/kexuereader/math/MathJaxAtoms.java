@@ -60,7 +60,12 @@ import org.scilab.forge.jlatexmath.VlineAtom;
  *   <li>{@code \iint}, {@code \iiint}: the signs as close as in MathJax's glyphs (JLaTeXMath: −6 mu apart, the
  *       double integral 0.36 em wider);</li>
  *   <li>after {@code \right} the next atom is spaced as after a closing symbol ({@code \left(x\right)b}: none;
- *       TeX and JLaTeXMath: a thin space after an inner atom).</li>
+ *       TeX and JLaTeXMath: a thin space after an inner atom);</li>
+ *   <li>the fraction bar runs 0.1 em of the fraction's size past its parts (not without a bar or between
+ *       delimiters);</li>
+ *   <li>{@code \sqrt} is laid out as MathJax's msqrt (its rule, surd size and clearance);</li>
+ *   <li>{@code \hline} and array column rules are 0.07 em thick, as the blog's stylesheet draws them;</li>
+ *   <li>one letter in a font ({@code \boldsymbol{W}}, {@code \mathbb{R}}…) is a character for its scripts.</li>
  * </ul>
  * The commands are wrapped once at start (JLaTeXMath's command table, as {@link FramePadding} does); the atoms
  * they make are JLaTeXMath's, with their parts wrapped.
