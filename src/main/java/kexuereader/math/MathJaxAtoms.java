@@ -110,7 +110,7 @@ final class MathJaxAtoms {
 
     /** Once at start, before any concurrent use (JLaTeXMath's command table is a plain map). */
     static void install() {
-        for (String name : new String[] {"frac", "over", "genfrac", "cfrac", "left", "underbrace", "overbrace", "big", "Big",
+        for (String name : new String[] {"frac", "over", "genfrac", "cfrac", "binom", "choose", "left", "underbrace", "overbrace", "big", "Big",
             "bigg", "Bigg", "bigl", "Bigl", "biggl", "Biggl", "bigr", "Bigr", "biggr", "Biggr", "tiny", "scriptsize",
             "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge",
             "iint", "iiint", "sqrt", "hline", "array@@env", "boldsymbol", "mathbb", "mathbf", "mathcal", "mathrm", "mathit",
@@ -183,6 +183,21 @@ final class MathJaxAtoms {
         return at instanceof FractionAtom f ? f : null;
     }
 
+    /** A fraction without a bar gets MathJax's room between its parts: 7 × its 0.06 em rule in display style, 3 ×
+     *  in text style (TeX and JLaTeXMath: 7 and 3 × the 0.04 em rule), half on each part. */
+    private static void atopClearance(FractionAtom fraction) throws ReflectiveOperationException {
+        if (NUMERATOR == null || DENOMINATOR == null || NO_DEFAULT_RULE == null || THICKNESS == null
+                || !NO_DEFAULT_RULE.getBoolean(fraction) || THICKNESS.getFloat(fraction) != 0) {
+            return;
+        }
+        if (NUMERATOR.get(fraction) instanceof Atom n && !(n instanceof AtopCleared)) {
+            NUMERATOR.set(fraction, new AtopCleared(n, true));
+        }
+        if (DENOMINATOR.get(fraction) instanceof Atom d && !(d instanceof AtopCleared)) {
+            DENOMINATOR.set(fraction, new AtopCleared(d, false));
+        }
+    }
+
     /** Whether a fraction a command made stands between delimiters ({@code \genfrac} with them, {@code \binom}). */
     private static boolean fenced(Object atom) throws ReflectiveOperationException {
         Object at = atom;
@@ -234,8 +249,20 @@ final class MathJaxAtoms {
             if (atom instanceof HlineAtom && !(atom instanceof TableRule)) {
                 return new TableRule();
             }
+            if (atom instanceof FencedAtom fence && args.length > 0 && (args[0].equals("binom") || args[0].equals("choose"))
+                    && FENCED_BASE != null && FENCED_BASE.get(fence) instanceof FractionAtom f) {
+                atopClearance(f);
+                return new FixedFence(fence); // \binom, \choose
+            }
             if (atom instanceof FencedAtom fence) {
                 return new ClosedFence(fence, afterFraction(tp));
+            }
+            if (atom instanceof RowAtom row && args.length > 0 && args[0].equals("genfrac") && fenced(atom)
+                    && ROW_ELEMENTS.get(row) instanceof List<?> elements && elements.get(0) instanceof StyleAtom style
+                    && STYLED.get(style) instanceof FencedAtom fence && FENCED_BASE.get(fence) instanceof FractionAtom f) {
+                atopClearance(f);
+                STYLED.set(style, new FixedFence(fence));
+                return atom;
             }
             if (atom instanceof TypedAtom typed && TYPED != null && ROW_ELEMENTS != null && args.length > 0
                     && (args[0].equals("iint") || args[0].equals("iiint"))) {
@@ -388,6 +415,83 @@ final class MathJaxAtoms {
             padded.add(box);
             padded.add(new StrutBox(pad, 0, 0, 0));
             return padded;
+        }
+    }
+
+    /** A part of a fraction without a bar, with half of MathJax's extra room between the parts (in the fraction's
+     *  em; the part is a style below the fraction, as for {@link BarPadded}). */
+    static final class AtopCleared extends InPlaceOf {
+        private final boolean numerator;
+
+        AtopCleared(Atom part, boolean numerator) {
+            super(part);
+            this.numerator = numerator;
+        }
+
+        @Override
+        public Box createBox(TeXEnvironment env) {
+            Box box = part.createBox(env);
+            int style = env.getStyle();
+            float em = 10 * SpaceAtom.getFactor(TeXConstants.UNIT_POINT, env); // the text's em, in any style
+            float extra = (style < TeXConstants.STYLE_SCRIPT ? 7 * 0.02f
+                    : style < TeXConstants.STYLE_SCRIPT_SCRIPT ? 3 * 0.02f : 3 * 0.02f * ScriptSize.MATHJAX_SCRIPT) * em / 2;
+            HorizontalBox padded = new HorizontalBox(box);
+            if (numerator) {
+                padded.setDepth(box.getDepth() + extra);
+            } else {
+                padded.setHeight(box.getHeight() + extra);
+            }
+            return padded;
+        }
+    }
+
+    /** {@code \binom}, {@code \choose}, {@code \genfrac} with delimiters: MathJax sets the delimiters at fixed sizes,
+     *  {@code \bigg} in display style and {@code \big} otherwise (its {@code \mathchoice}), not sized to the
+     *  fraction; nothing between them and the fraction, and the whole an ordinary atom. */
+    static final class FixedFence extends InPlaceOf {
+        private final FencedAtom fence;
+
+        FixedFence(FencedAtom fence) {
+            super(fence);
+            this.fence = fence;
+            this.type = TeXConstants.TYPE_ORDINARY;
+        }
+
+        // an ordinary atom, as MathJax's fixed-fence row: no thin space beside it (JLaTeXMath's fence: inner)
+        @Override
+        public int getLeftType() {
+            return TeXConstants.TYPE_ORDINARY;
+        }
+
+        @Override
+        public int getRightType() {
+            return TeXConstants.TYPE_ORDINARY;
+        }
+
+        @Override
+        public Box createBox(TeXEnvironment env) {
+            try {
+                Atom base = (Atom) FENCED_BASE.get(fence);
+                SymbolAtom left = (SymbolAtom) FENCE_LEFT.get(fence);
+                SymbolAtom right = (SymbolAtom) FENCE_RIGHT.get(fence);
+                int size = env.getStyle() < TeXConstants.STYLE_TEXT ? 3 : 1;
+                HorizontalBox row = new HorizontalBox();
+                if (left != null) {
+                    row.add(new MathJaxBig(left, size).createBox(env));
+                }
+                // without JLaTeXMath's null delimiter space (0.12 em each side of every fraction): MathJax's fraction
+                // between delimiters has none
+                float nullDelimiter = new SpaceAtom(TeXConstants.UNIT_EM, 0.12f, 0, 0).createBox(env).getWidth();
+                row.add(new StrutBox(-nullDelimiter, 0, 0, 0));
+                row.add(base.createBox(env));
+                row.add(new StrutBox(-nullDelimiter, 0, 0, 0));
+                if (right != null) {
+                    row.add(new MathJaxBig(right, size).createBox(env));
+                }
+                return row;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return fence.createBox(env);
+            }
         }
     }
 

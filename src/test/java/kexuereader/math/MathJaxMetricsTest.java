@@ -205,6 +205,14 @@ class MathJaxMetricsTest {
         // \boxed sets its content in display style, in a line too (MathJax's \fbox{$\displaystyle{#1}$})
         "$\\boxed{\\sum_i x}$         ; 2.717 ; 1.217 ; 1.459 ; 0.01 ; 0.01",
         "$\\boxed{\\frac{a}{b}}$      ; 1.503 ; 1.384 ; 0.964 ; 0.01 ; 0.01",
+        // \binom, \choose, \genfrac with delimiters: MathJax's \bigg delimiters in display style, \big otherwise, no
+        // null delimiter space, an ordinary atom, its parts 7 (3) × its 0.06 em rule apart (JLaTeXMath: fence sized
+        // to the fraction, inner; \binom{n}{k} 2.035 × 1.150 + 0.697)
+        "$$\\binom{n}{k}$$           ; 2.072 ; 1.450 ; 0.950 ; 0.01 ; 0.01",
+        "$\\binom{n}{k}$             ; 1.340 ; 0.850 ; 0.353 ; 0.01 ; 0.01",
+        "$$x\\binom{n}{k}x$$         ; 3.216 ; 1.450 ; 0.950 ; 0.01 ; 0.01",
+        "$$a=\\binom{n}{k}+b$$       ; 5.586 ; 1.450 ; 0.950 ; 0.01 ; 0.01",
+        "$2^{\\binom{n}{2}}$         ; 1.531 ; 0.964 ; 0.000 ; 0.01 ; 0.01",
     })
     void boxAsMathJax(String body, double width, double height, double depth, double heightTolerance,
                       double widthTolerance) {
