@@ -65,7 +65,9 @@ import org.scilab.forge.jlatexmath.VlineAtom;
  *       delimiters);</li>
  *   <li>{@code \sqrt} is laid out as MathJax's msqrt (its rule, surd size and clearance);</li>
  *   <li>{@code \hline} and array column rules are 0.07 em thick, as the blog's stylesheet draws them;</li>
- *   <li>one letter in a font ({@code \boldsymbol{W}}, {@code \mathbb{R}}…) is a character for its scripts.</li>
+ *   <li>one letter in a font ({@code \boldsymbol{W}}, {@code \mathbb{R}}…) is a character for its scripts;</li>
+ *   <li>{@code \binom}, {@code \choose} and {@code \genfrac} with delimiters have fixed delimiters ({@code \bigg} in
+ *       display style, {@code \big} otherwise) and MathJax's room between the parts.</li>
  * </ul>
  * The commands are wrapped once at start (JLaTeXMath's command table, as {@link FramePadding} does); the atoms
  * they make are JLaTeXMath's, with their parts wrapped.
