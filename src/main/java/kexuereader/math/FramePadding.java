@@ -9,7 +9,8 @@ import org.scilab.forge.jlatexmath.TeXParser;
  * {@code \boxed} and {@code \fbox} framed as MathJax frames them: 0.2 em of padding and a 0.067 em line, 0.267 em
  * from the content to the frame's outer edge on every side. JLaTeXMath pads by 0.65 em plus its 0.04 em rule, so
  * a boxed formula stood in a frame 0.84 em wider and taller. The padding is a field of each box, so the two
- * commands are wrapped to set it on the box they make; everything else about them is JLaTeXMath's.
+ * commands are wrapped to set it on the box they make, and {@code \boxed} sets its content in display style, as
+ * MathJax's ({@code \fbox{$\displaystyle{#1}$}}); everything else about them is JLaTeXMath's.
  */
 final class FramePadding {
 
@@ -41,6 +42,10 @@ final class FramePadding {
 
         @Override
         public Object invoke(TeXParser tp, String[] args) throws ParseException {
+            if (args.length > 1 && "boxed".equals(args[0]) && args[1] != null) {
+                // MathJax's \boxed is \fbox{$\displaystyle{#1}$}: display style inside, in a line too
+                args[1] = "\\displaystyle{" + args[1] + "}";
+            }
             Object atom = original.invoke(tp, args);
             if (atom instanceof FBoxAtom box) {
                 box.INTERSPACE = PADDING;

@@ -91,6 +91,9 @@ final class JlmRuntime {
         BigOperatorMetrics.correct();
         // letters as wide as MathJax's, in a row or alone (JLaTeXMath added TeX's italic correction in rows)
         LetterMetrics.correct();
+        LetterMetrics.heighten();
+        // scripts at MathJax's size (√½ of the text; JLaTeXMath 0.7)
+        ScriptSize.correct();
         // a thin space after punctuation before anything, as TeX and MathJax (JLaTeXMath: up to a thick one)
         PunctuationGlue.correct();
         // \boxed and \fbox pad as MathJax does (0.267 em to the frame's edge; JLaTeXMath's 0.69 em)

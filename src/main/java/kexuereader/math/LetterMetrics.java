@@ -1,5 +1,6 @@
 package kexuereader.math;
 
+import kexuereader.math.tex.MathJaxHeights;
 import kexuereader.math.tex.MathJaxItalics;
 import org.scilab.forge.jlatexmath.Char;
 import org.scilab.forge.jlatexmath.DefaultTeXFont;
@@ -16,6 +17,10 @@ import org.scilab.forge.jlatexmath.TeXConstants;
  * bold forms too (MathJax: cmsy10's correction in the box, {@code \mathcal{N}} 0.979 em; JLaTeXMath 0.820).
  */
 final class LetterMetrics {
+
+    private static final float TEX_X_HEIGHT = 0.430555f;
+    private static final float MATHJAX_X_HEIGHT = 0.442f;
+    private static final float[] EQUALS = {0.583f, 0.082f};
 
     private LetterMetrics() {
     }
@@ -52,6 +57,64 @@ final class LetterMetrics {
             } catch (RuntimeException e) {
                 // idem
             }
+        }
+    }
+
+    /** MathJax's boxes' heights and depths for the letters and digits (its glyphs' outlines; TeX's design sizes are
+     *  up to 0.022 em lower), by which MathJax sizes delimiters and radicals and places scripts. */
+    static void heighten() {
+        FontInfo[] fonts = GlyphMetrics.fonts();
+        if (fonts == null) {
+            return;
+        }
+        DefaultTeXFont font = new DefaultTeXFont(10);
+        for (char c = 'A'; c <= 'z'; c++) {
+            float[] italic = MathJaxHeights.latin(c, false);
+            if (italic == null) {
+                continue;
+            }
+            try {
+                Char glyph = font.getDefaultChar(c, TeXConstants.STYLE_TEXT);
+                tall(GlyphMetrics.of(fonts, glyph), italic);
+                int bold = fonts[glyph.getFontCode()].getBoldId();
+                if (bold >= 0 && bold < fonts.length && bold != glyph.getFontCode() && fonts[bold] != null) {
+                    tall(fonts[bold].getMetrics(glyph.getChar()), MathJaxHeights.latin(c, true));
+                }
+            } catch (RuntimeException e) {
+                // a letter without a glyph of its own
+            }
+        }
+        // MathJax boxes = as + (cmr10's = is 0.367 high and 0.133 above the baseline)
+        try {
+            tall(GlyphMetrics.of(fonts, font.getChar("equals", TeXConstants.STYLE_TEXT)), EQUALS);
+        } catch (RuntimeException e) {
+            // no = of its own
+        }
+        // and MathJax's one x-height (cmr10's, cmmi10's and cmsy10's 0.431): accents stand on it, scripts clear it
+        try {
+            java.lang.reflect.Field xHeight = FontInfo.class.getDeclaredField("xHeight");
+            xHeight.setAccessible(true);
+            for (FontInfo info : fonts) {
+                if (info != null && Math.abs(info.getXHeight(1) - TEX_X_HEIGHT) < 0.001f) {
+                    xHeight.setFloat(info, MATHJAX_X_HEIGHT);
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // another JLaTeXMath: TeX's x-height
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            try {
+                tall(GlyphMetrics.of(fonts, font.getDefaultChar(c, TeXConstants.STYLE_TEXT)), MathJaxHeights.digit(c));
+            } catch (RuntimeException e) {
+                // idem
+            }
+        }
+    }
+
+    private static void tall(float[] metrics, float[] heightDepth) {
+        if (metrics != null && heightDepth != null) {
+            metrics[GlyphMetrics.HEIGHT] = heightDepth[0];
+            metrics[GlyphMetrics.DEPTH] = heightDepth[1];
         }
     }
 

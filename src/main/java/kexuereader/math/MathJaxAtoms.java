@@ -6,15 +6,22 @@ import org.scilab.forge.jlatexmath.Atom;
 import org.scilab.forge.jlatexmath.BigDelimiterAtom;
 import org.scilab.forge.jlatexmath.Box;
 import org.scilab.forge.jlatexmath.CharBox;
+import org.scilab.forge.jlatexmath.CharFont;
+import org.scilab.forge.jlatexmath.CharSymbol;
 import org.scilab.forge.jlatexmath.DelimiterFactory;
+import org.scilab.forge.jlatexmath.EmptyAtom;
 import org.scilab.forge.jlatexmath.FencedAtom;
 import org.scilab.forge.jlatexmath.FractionAtom;
 import org.scilab.forge.jlatexmath.Glue;
+import org.scilab.forge.jlatexmath.HlineAtom;
+import org.scilab.forge.jlatexmath.HorizontalRule;
 import org.scilab.forge.jlatexmath.HorizontalBox;
 import org.scilab.forge.jlatexmath.MacroInfo;
+import org.scilab.forge.jlatexmath.MatrixAtom;
 import org.scilab.forge.jlatexmath.MiddleAtom;
 import org.scilab.forge.jlatexmath.MonoScaleAtom;
 import org.scilab.forge.jlatexmath.NthRoot;
+import org.scilab.forge.jlatexmath.OverBar;
 import org.scilab.forge.jlatexmath.OverUnderDelimiter;
 import org.scilab.forge.jlatexmath.ParseException;
 import org.scilab.forge.jlatexmath.RowAtom;
@@ -29,6 +36,7 @@ import org.scilab.forge.jlatexmath.TeXFont;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXParser;
 import org.scilab.forge.jlatexmath.TypedAtom;
+import org.scilab.forge.jlatexmath.VlineAtom;
 
 /**
  * Fractions, fences, braces, big delimiters, size commands and multiple integrals as MathJax 3 sets them (its
@@ -36,8 +44,8 @@ import org.scilab.forge.jlatexmath.TypedAtom;
  * <ul>
  *   <li>a fraction is an ordinary atom, no thin space beside it ({@code a\frac{c}{d}}; TeX and JLaTeXMath:
  *       inner);</li>
- *   <li>a fraction's parts clear the axis by 3.5 × MathJax's 0.06 em rule in display style and 1.5 × in text
- *       style (TeX: 3 and 1 × its 0.04 em rule, plus half the rule), so a numerator with depth or a tall
+ *   <li>a fraction's bar is MathJax's 0.06 em rule (cmsy10's: 0.04 em), and so its parts clear the axis by 3.5 ×
+ *       that rule in display style and 1.5 × in text style, as in MathJax: a numerator with depth or a tall
  *       denominator stands further off the bar, and {@code \left(…\right)} around it takes MathJax's size;</li>
  *   <li>{@code \\underbrace}, {@code \overbrace}: the brace takes no more room than its content (JLaTeXMath builds
  *       it of whole pieces, up to 0.2 em wider, and widened the box by that), 0.725 em deep, and the label stands
@@ -52,20 +60,31 @@ import org.scilab.forge.jlatexmath.TypedAtom;
  *   <li>{@code \iint}, {@code \iiint}: the signs as close as in MathJax's glyphs (JLaTeXMath: −6 mu apart, the
  *       double integral 0.36 em wider);</li>
  *   <li>after {@code \right} the next atom is spaced as after a closing symbol ({@code \left(x\right)b}: none;
- *       TeX and JLaTeXMath: a thin space after an inner atom).</li>
+ *       TeX and JLaTeXMath: a thin space after an inner atom);</li>
+ *   <li>the fraction bar runs 0.1 em of the fraction's size past its parts (not without a bar or between
+ *       delimiters);</li>
+ *   <li>{@code \sqrt} is laid out as MathJax's msqrt (its rule, surd size and clearance);</li>
+ *   <li>{@code \hline} and array column rules are 0.07 em thick, as the blog's stylesheet draws them;</li>
+ *   <li>one letter in a font ({@code \boldsymbol{W}}, {@code \mathbb{R}}…) is a character for its scripts;</li>
+ *   <li>{@code \binom}, {@code \choose} and {@code \genfrac} with delimiters have fixed delimiters ({@code \bigg} in
+ *       display style, {@code \big} otherwise) and MathJax's room between the parts.</li>
  * </ul>
  * The commands are wrapped once at start (JLaTeXMath's command table, as {@link FramePadding} does); the atoms
  * they make are JLaTeXMath's, with their parts wrapped.
  */
 final class MathJaxAtoms {
 
-    /** Extra clearance over JLaTeXMath's, in default rule thicknesses: MathJax's 3.5 × 0.06 em against TeX's
-     *  (3 + ½) × 0.04 em in display style, 1.5 × 0.06 against (1 + ½) × 0.04 in text and script styles. */
-    static final float DISPLAY_EXTRA = 1.75f;
-    static final float TEXT_EXTRA = 0.75f;
+    /** MathJax's rule, 0.06 em, in JLaTeXMath's default rule thicknesses (cmsy10's 0.04 em): fraction bars and the
+     *  radical's rule. TeX's clearances are multiples of the rule, so with MathJax's rule JLaTeXMath's fraction
+     *  clears the axis as MathJax's does (3.5 × the rule in display style, 1.5 × in text style). */
+    static final float RULE = 1.5f;
 
     private static final Field NUMERATOR = field(FractionAtom.class, "numerator");
     private static final Field DENOMINATOR = field(FractionAtom.class, "denominator");
+    private static final Field RULE_FACTOR = field(FractionAtom.class, "defFactor");
+    private static final Field THICKNESS = field(FractionAtom.class, "thickness");
+    private static final Field RULE_FACTOR_SET = field(FractionAtom.class, "defFactorSet");
+    private static final Field NO_DEFAULT_RULE = field(FractionAtom.class, "noDefault");
     private static final Field ROW_ELEMENTS = field(RowAtom.class, "elements");
     private static final Field STYLED = field(StyleAtom.class, "at");
     private static final Field FENCED_BASE = field(FencedAtom.class, "base");
@@ -77,6 +96,10 @@ final class MathJaxAtoms {
     private static final Field SCALE = field(MonoScaleAtom.class, "factor");
     private static final Field TYPED = field(TypedAtom.class, "atom");
     private static final Field RADICAND = field(NthRoot.class, "base");
+    private static final Field CHILDREN = field(Box.class, "children");
+    private static final Field VLINES = field(MatrixAtom.class, "vlines");
+    private static final Field VLINE_COUNT = field(VlineAtom.class, "n");
+    private static final Field ROOT_INDEX = field(NthRoot.class, "root");
     /** MathJax's size commands (its BaseMappings; JLaTeXMath: small 0.9, Large 1.4, LARGE 1.8, huge 2). */
     private static final java.util.Map<String, Float> SIZES = java.util.Map.of("tiny", 0.5f, "scriptsize", 0.7f,
             "small", 0.85f, "normalsize", 1f, "large", 1.2f, "Large", 1.44f, "LARGE", 1.73f, "huge", 2.07f,
@@ -89,19 +112,50 @@ final class MathJaxAtoms {
 
     /** Once at start, before any concurrent use (JLaTeXMath's command table is a plain map). */
     static void install() {
-        if (NUMERATOR == null || DENOMINATOR == null) {
-            return; // another JLaTeXMath: fractions stay as they are
-        }
-        for (String name : new String[] {"frac", "over", "genfrac", "left", "underbrace", "overbrace", "big", "Big",
+        for (String name : new String[] {"frac", "over", "genfrac", "cfrac", "binom", "choose", "left", "underbrace", "overbrace", "big", "Big",
             "bigg", "Bigg", "bigl", "Bigl", "biggl", "Biggl", "bigr", "Bigr", "biggr", "Biggr", "tiny", "scriptsize",
             "small", "normalsize", "large", "Large", "LARGE", "huge", "Huge",
-            "iint", "iiint", "sqrt"}) {
+            "iint", "iiint", "sqrt", "hline", "array@@env", "boldsymbol", "mathbb", "mathbf", "mathcal", "mathrm", "mathit",
+            "mathsf", "mathfrak", "mathscr"}) {
             MacroInfo original = MacroInfo.Commands.get(name);
             if (original == null || original instanceof Wrapped) {
                 continue;
             }
             MacroInfo.Commands.put(name, new Wrapped(original));
         }
+    }
+
+    /** Font commands whose one letter MathJax sets as one character (an {@code mi}), scripts placed as on a
+     *  character. */
+    private static final java.util.Set<String> FONTS = java.util.Set.of("boldsymbol", "mathbb", "mathbf", "mathcal",
+            "mathrm", "mathit", "mathsf", "mathfrak", "mathscr");
+    /** One letter (not f, which starts ligatures in the roman fonts) or one control word (a Greek letter). */
+    private static final java.util.regex.Pattern ONE_LETTER =
+            java.util.regex.Pattern.compile("\\s*(?:[A-Za-eg-z]|\\\\[A-Za-z]+)\\s*");
+
+    /** The character inside the atoms a font command made (each holds one atom, the innermost the letter). */
+    private static CharSymbol letterIn(Object atom) throws ReflectiveOperationException {
+        Object at = atom;
+        for (int depth = 0; depth < 4 && at != null; depth++) {
+            if (at instanceof CharSymbol c) {
+                return c;
+            }
+            Object inner = null;
+            for (Field f : at.getClass().getDeclaredFields()) {
+                if (Atom.class.isAssignableFrom(f.getType()) && !java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                    if (inner != null) {
+                        return null; // more than one part: not a font's wrapper
+                    }
+                    f.setAccessible(true);
+                    inner = f.get(at);
+                    if (inner == null) {
+                        return null;
+                    }
+                }
+            }
+            at = inner;
+        }
+        return null;
     }
 
     private static Field field(Class<?> owner, String name) {
@@ -131,6 +185,35 @@ final class MathJaxAtoms {
         return at instanceof FractionAtom f ? f : null;
     }
 
+    /** A fraction without a bar gets MathJax's room between its parts: 7 × its 0.06 em rule in display style, 3 ×
+     *  in text style (TeX and JLaTeXMath: 7 and 3 × the 0.04 em rule), half on each part. */
+    private static void atopClearance(FractionAtom fraction) throws ReflectiveOperationException {
+        if (NUMERATOR == null || DENOMINATOR == null || NO_DEFAULT_RULE == null || THICKNESS == null
+                || !NO_DEFAULT_RULE.getBoolean(fraction) || THICKNESS.getFloat(fraction) != 0) {
+            return;
+        }
+        if (NUMERATOR.get(fraction) instanceof Atom n && !(n instanceof AtopCleared)) {
+            NUMERATOR.set(fraction, new AtopCleared(n, true));
+        }
+        if (DENOMINATOR.get(fraction) instanceof Atom d && !(d instanceof AtopCleared)) {
+            DENOMINATOR.set(fraction, new AtopCleared(d, false));
+        }
+    }
+
+    /** Whether a fraction a command made stands between delimiters ({@code \genfrac} with them, {@code \binom}). */
+    private static boolean fenced(Object atom) throws ReflectiveOperationException {
+        Object at = atom;
+        if (at instanceof RowAtom row && ROW_ELEMENTS != null) {
+            List<?> elements = (List<?>) ROW_ELEMENTS.get(row);
+            at = elements.size() == 1 ? elements.get(0) : null;
+        }
+        if (at instanceof StyleAtom style && STYLED != null) {
+            at = STYLED.get(style);
+        }
+        return at instanceof FencedAtom fence && FENCE_LEFT != null && FENCE_RIGHT != null
+                && (FENCE_LEFT.get(fence) != null || FENCE_RIGHT.get(fence) != null);
+    }
+
     /** Whether the atom the parser put last is a fraction (MathJax spaces nothing after one but operators). */
     private static boolean afterFraction(TeXParser tp) throws ReflectiveOperationException {
         if (PARSED == null || ROW_ELEMENTS == null) {
@@ -151,8 +234,37 @@ final class MathJaxAtoms {
                 SCALE.set(scaled, SIZES.get(args[0]));
                 return atom;
             }
+            if (args.length > 1 && FONTS.contains(args[0]) && ONE_LETTER.matcher(args[1]).matches()) {
+                CharSymbol letter = letterIn(atom);
+                return letter == null ? atom : new LetterInFont((Atom) atom, letter);
+            }
+            if (atom instanceof MatrixAtom table && VLINES != null && VLINE_COUNT != null) {
+                @SuppressWarnings("unchecked")
+                java.util.Map<Integer, VlineAtom> lines = (java.util.Map<Integer, VlineAtom>) VLINES.get(table);
+                for (java.util.Map.Entry<Integer, VlineAtom> line : lines.entrySet()) {
+                    if (!(line.getValue() instanceof TableColumnRule)) {
+                        line.setValue(new TableColumnRule(VLINE_COUNT.getInt(line.getValue())));
+                    }
+                }
+                return atom;
+            }
+            if (atom instanceof HlineAtom && !(atom instanceof TableRule)) {
+                return new TableRule();
+            }
+            if (atom instanceof FencedAtom fence && args.length > 0 && (args[0].equals("binom") || args[0].equals("choose"))
+                    && FENCED_BASE != null && FENCED_BASE.get(fence) instanceof FractionAtom f) {
+                atopClearance(f);
+                return new FixedFence(fence); // \binom, \choose
+            }
             if (atom instanceof FencedAtom fence) {
                 return new ClosedFence(fence, afterFraction(tp));
+            }
+            if (atom instanceof RowAtom row && args.length > 0 && args[0].equals("genfrac") && fenced(atom)
+                    && ROW_ELEMENTS.get(row) instanceof List<?> elements && elements.get(0) instanceof StyleAtom style
+                    && STYLED.get(style) instanceof FencedAtom fence && FENCED_BASE.get(fence) instanceof FractionAtom f) {
+                atopClearance(f);
+                STYLED.set(style, new FixedFence(fence));
+                return atom;
             }
             if (atom instanceof TypedAtom typed && TYPED != null && ROW_ELEMENTS != null && args.length > 0
                     && (args[0].equals("iint") || args[0].equals("iiint"))) {
@@ -166,6 +278,9 @@ final class MathJaxAtoms {
             }
             if (atom instanceof NthRoot root && RADICAND != null && RADICAND.get(root) instanceof Atom radicand
                     && !(radicand instanceof Radicand)) {
+                if (ROOT_INDEX != null && ROOT_INDEX.get(root) instanceof EmptyAtom) {
+                    return new SquareRoot(radicand);
+                }
                 RADICAND.set(root, new Radicand(radicand));
                 return atom;
             }
@@ -184,13 +299,23 @@ final class MathJaxAtoms {
                 if (atom == fraction) {
                     fraction.type = TeXConstants.TYPE_ORDINARY;
                 }
-                Object num = NUMERATOR.get(fraction);
-                Object den = DENOMINATOR.get(fraction);
-                if (num instanceof Atom n && !(num instanceof Cleared)) {
-                    NUMERATOR.set(fraction, new Cleared(n, true));
+                // MathJax's bar runs 0.1 em of the fraction's size past both parts (no padding where there is no bar,
+                // nor between delimiters: \binom and the like)
+                boolean barless = NO_DEFAULT_RULE != null && THICKNESS != null && NO_DEFAULT_RULE.getBoolean(fraction)
+                        && THICKNESS.getFloat(fraction) == 0;
+                if (NUMERATOR != null && DENOMINATOR != null && !barless && !fenced(atom)) {
+                    if (NUMERATOR.get(fraction) instanceof Atom n && !(n instanceof BarPadded)) {
+                        NUMERATOR.set(fraction, new BarPadded(n));
+                    }
+                    if (DENOMINATOR.get(fraction) instanceof Atom d && !(d instanceof BarPadded)) {
+                        DENOMINATOR.set(fraction, new BarPadded(d));
+                    }
                 }
-                if (den instanceof Atom d && !(den instanceof Cleared)) {
-                    DENOMINATOR.set(fraction, new Cleared(d, false));
+                // a bar of the default thickness (not \genfrac's own, nor \binom's none) is MathJax's
+                if (RULE_FACTOR != null && RULE_FACTOR_SET != null && NO_DEFAULT_RULE != null
+                        && !NO_DEFAULT_RULE.getBoolean(fraction) && !RULE_FACTOR_SET.getBoolean(fraction)) {
+                    RULE_FACTOR.setFloat(fraction, RULE);
+                    RULE_FACTOR_SET.setBoolean(fraction, true);
                 }
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
@@ -214,6 +339,43 @@ final class MathJaxAtoms {
         }
     }
 
+    /**
+     * One letter in a font ({@code \\boldsymbol{W}}, {@code \\mathbb{R}}, {@code \\mathcal{N}}): boxed as the font
+     * command boxes it, and a character for the scripts after it, as MathJax's {@code mi} is. JLaTeXMath hung a
+     * superscript from the top of a box that is no character (0.07 em higher than on the letter:
+     * {@code \\mathbb{R}^{n\\times m}} 0.12 em) and a subscript from its bottom (a descender's 0.03 em lower).
+     */
+    static final class LetterInFont extends CharSymbol {
+        private final Atom styled;
+        private final CharSymbol letter;
+
+        LetterInFont(Atom styled, CharSymbol letter) {
+            this.styled = styled;
+            this.letter = letter;
+            this.type = styled.type;
+        }
+
+        @Override
+        public Box createBox(TeXEnvironment env) {
+            return styled.createBox(env);
+        }
+
+        @Override
+        public CharFont getCharFont(TeXFont tf) {
+            return letter.getCharFont(tf);
+        }
+
+        @Override
+        public int getLeftType() {
+            return styled.getLeftType();
+        }
+
+        @Override
+        public int getRightType() {
+            return styled.getRightType();
+        }
+    }
+
     /** An atom standing in place of {@code part} and boxing it its own way: spaced as the part is spaced. */
     abstract static class InPlaceOf extends Atom {
         final Atom part;
@@ -234,14 +396,36 @@ final class MathJaxAtoms {
     }
 
     /**
-     * A numerator with more depth or a denominator with more height than its content, by the clearance MathJax
-     * keeps beyond JLaTeXMath's; the fraction then stands its part that much further off the bar (its own
-     * shifts are unchanged when the part clears anyway).
+     * A fraction's numerator or denominator with 0.1 em of the fraction's size on each side, so the bar runs that far
+     * past the wider part, as MathJax's does (TeX and JLaTeXMath stop it at the part). The part is a style below
+     * the fraction: a text-size part is under a display fraction, a script one under a text fraction, a
+     * second-level one taken as under a script fraction.
      */
-    static final class Cleared extends InPlaceOf {
+    static final class BarPadded extends InPlaceOf {
+
+        BarPadded(Atom part) {
+            super(part);
+        }
+
+        @Override
+        public Box createBox(TeXEnvironment env) {
+            Box box = part.createBox(env);
+            // 1pt is 0.1 em of the text at JLaTeXMath's 10 pt, in any style
+            float pad = SpaceAtom.getFactor(TeXConstants.UNIT_POINT, env)
+                    * (env.getStyle() >= TeXConstants.STYLE_SCRIPT_SCRIPT ? ScriptSize.MATHJAX_SCRIPT : 1);
+            HorizontalBox padded = new HorizontalBox(new StrutBox(pad, 0, 0, 0));
+            padded.add(box);
+            padded.add(new StrutBox(pad, 0, 0, 0));
+            return padded;
+        }
+    }
+
+    /** A part of a fraction without a bar, with half of MathJax's extra room between the parts (in the fraction's
+     *  em; the part is a style below the fraction, as for {@link BarPadded}). */
+    static final class AtopCleared extends InPlaceOf {
         private final boolean numerator;
 
-        Cleared(Atom part, boolean numerator) {
+        AtopCleared(Atom part, boolean numerator) {
             super(part);
             this.numerator = numerator;
         }
@@ -250,16 +434,9 @@ final class MathJaxAtoms {
         public Box createBox(TeXEnvironment env) {
             Box box = part.createBox(env);
             int style = env.getStyle();
-            // the part's style tells the fraction's: text (cramped or not) under a display fraction, script under
-            // a text one; a scriptscript part is taken as under a script fraction
-            float extra;
-            if (style < TeXConstants.STYLE_SCRIPT) {
-                extra = DISPLAY_EXTRA * env.getTeXFont().getDefaultRuleThickness(style);
-            } else if (style < TeXConstants.STYLE_SCRIPT_SCRIPT) {
-                extra = TEXT_EXTRA * env.getTeXFont().getDefaultRuleThickness(TeXConstants.STYLE_TEXT);
-            } else {
-                extra = TEXT_EXTRA * env.getTeXFont().getDefaultRuleThickness(TeXConstants.STYLE_SCRIPT);
-            }
+            float em = 10 * SpaceAtom.getFactor(TeXConstants.UNIT_POINT, env); // the text's em, in any style
+            float extra = (style < TeXConstants.STYLE_SCRIPT ? 7 * 0.02f
+                    : style < TeXConstants.STYLE_SCRIPT_SCRIPT ? 3 * 0.02f : 3 * 0.02f * ScriptSize.MATHJAX_SCRIPT) * em / 2;
             HorizontalBox padded = new HorizontalBox(box);
             if (numerator) {
                 padded.setDepth(box.getDepth() + extra);
@@ -267,6 +444,56 @@ final class MathJaxAtoms {
                 padded.setHeight(box.getHeight() + extra);
             }
             return padded;
+        }
+    }
+
+    /** {@code \binom}, {@code \choose}, {@code \genfrac} with delimiters: MathJax sets the delimiters at fixed sizes,
+     *  {@code \bigg} in display style and {@code \big} otherwise (its {@code \mathchoice}), not sized to the
+     *  fraction; nothing between them and the fraction, and the whole an ordinary atom. */
+    static final class FixedFence extends InPlaceOf {
+        private final FencedAtom fence;
+
+        FixedFence(FencedAtom fence) {
+            super(fence);
+            this.fence = fence;
+            this.type = TeXConstants.TYPE_ORDINARY;
+        }
+
+        // an ordinary atom, as MathJax's fixed-fence row: no thin space beside it (JLaTeXMath's fence: inner)
+        @Override
+        public int getLeftType() {
+            return TeXConstants.TYPE_ORDINARY;
+        }
+
+        @Override
+        public int getRightType() {
+            return TeXConstants.TYPE_ORDINARY;
+        }
+
+        @Override
+        public Box createBox(TeXEnvironment env) {
+            try {
+                Atom base = (Atom) FENCED_BASE.get(fence);
+                SymbolAtom left = (SymbolAtom) FENCE_LEFT.get(fence);
+                SymbolAtom right = (SymbolAtom) FENCE_RIGHT.get(fence);
+                int size = env.getStyle() < TeXConstants.STYLE_TEXT ? 3 : 1;
+                HorizontalBox row = new HorizontalBox();
+                if (left != null) {
+                    row.add(new MathJaxBig(left, size).createBox(env));
+                }
+                // without JLaTeXMath's null delimiter space (0.12 em each side of every fraction): MathJax's fraction
+                // between delimiters has none
+                float nullDelimiter = new SpaceAtom(TeXConstants.UNIT_EM, 0.12f, 0, 0).createBox(env).getWidth();
+                row.add(new StrutBox(-nullDelimiter, 0, 0, 0));
+                row.add(base.createBox(env));
+                row.add(new StrutBox(-nullDelimiter, 0, 0, 0));
+                if (right != null) {
+                    row.add(new MathJaxBig(right, size).createBox(env));
+                }
+                return row;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return fence.createBox(env);
+            }
         }
     }
 
@@ -407,6 +634,141 @@ final class MathJaxAtoms {
             // and the thin space JLaTeXMath's row puts after each sign (operator before an ordinary atom)
             float kern = (display ? (triple ? 0.426f : 0.416f) : 0.263f) + 1 / 6f;
             return new StrutBox(-kern * em, 0, 0, 0);
+        }
+    }
+
+    /**
+     * {@code \sqrt{…}} as MathJax's msqrt sets it: its 0.06 em rule, the surd at least the radicand's extent plus
+     * twice the rule plus a quarter of {@code p} (the x-height in display style, the rule otherwise), the surplus of
+     * a larger surd shared above and below as MathJax shares it, and 0.02 em after the radicand. JLaTeXMath's
+     * clearances are TeX's on the 0.04 em rule, so its surd came a size smaller where MathJax's grows
+     * ({@code \sqrt{\hat{\boldsymbol{v}}_t}}), and its box 0.03 em lower.
+     */
+    static final class SquareRoot extends Atom {
+        /** MathJax's x-height (its font's, in em). */
+        private static final float X_HEIGHT = 0.442f;
+        private final Atom radicand;
+
+        SquareRoot(Atom radicand) {
+            this.radicand = radicand;
+        }
+
+        @Override
+        public Box createBox(TeXEnvironment env) {
+            TeXFont tf = env.getTeXFont();
+            int style = env.getStyle();
+            float em = SpaceAtom.getFactor(TeXConstants.UNIT_EM, env);
+            float t = RULE * tf.getDefaultRuleThickness(style);
+            float p = style < TeXConstants.STYLE_TEXT ? X_HEIGHT * em : t;
+            HorizontalBox base = new HorizontalBox(radicand.createBox(env.crampStyle()));
+            base.add(new StrutBox(0.02f * em, 0, 0, 0));
+            float h = base.getHeight();
+            float surdH = h + base.getDepth() + 2 * t + p / 4;
+            Box surd = DelimiterFactory.create("sqrt", env, surdH);
+            float size = surd.getHeight() + surd.getDepth();
+            float q = size > surdH ? (size - (surdH - 2 * t - p / 2)) / 2 : t + p / 4;
+            float top = h + q + t; // the rule's top edge; the box reaches one rule higher
+            surd.setShift(-(top - surd.getHeight()));
+            HorizontalBox root = new HorizontalBox(surd);
+            OverBar ruled = new OverBar(base, q, t); // a vertical box's baseline is its top: lowered to the base's
+            ruled.setShift(-top);
+            root.add(ruled);
+            return root;
+        }
+    }
+
+    /** {@code \hline}: drawn 0.07 em thick, as the blog's stylesheet draws MathJax's table lines (JLaTeXMath: its
+     *  0.04 em rule), centred where JLaTeXMath's rule is and taking its room, so the rows stay where they were. */
+    static final class TableRule extends HlineAtom {
+        static final float THICKNESS = 0.07f;
+        private float width;
+        private float shift;
+
+        @Override
+        public void setWidth(float width) {
+            super.setWidth(width);
+            this.width = width;
+        }
+
+        @Override
+        public void setShift(float shift) {
+            super.setShift(shift);
+            this.shift = shift;
+        }
+
+        @Override
+        public Box createBox(TeXEnvironment env) {
+            float drt = env.getTeXFont().getDefaultRuleThickness(env.getStyle());
+            float thick = THICKNESS * SpaceAtom.getFactor(TeXConstants.UNIT_EM, env);
+            float overhang = (thick - drt) / 2;
+            // JLaTeXMath's rule box (a vertical box of the table-line type the table looks for), its rule replaced by
+            // the thick one, drawn from half the excess above to half below, and the box's room left as it was
+            Box vb = super.createBox(env);
+            if (CHILDREN == null) {
+                return vb;
+            }
+            try {
+                ((List<?>) CHILDREN.get(vb)).clear();
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return vb;
+            }
+            vb.add(new StrutBox(0, -overhang, 0, 0));
+            vb.add(new HorizontalRule(thick, width, shift, false));
+            vb.add(new StrutBox(0, -overhang, 0, 0));
+            vb.setHeight(drt);
+            vb.setDepth(0);
+            return vb;
+        }
+    }
+
+    /** A column rule ({@code |} in an array's spec): 0.07 em thick like {@code \hline}, and as wide, as MathJax's
+     *  column lines take that much room between the columns (JLaTeXMath: its 0.04 em rule). */
+    static final class TableColumnRule extends VlineAtom {
+        private final int count;
+        private float height;
+        private float shift;
+
+        TableColumnRule(int count) {
+            super(count);
+            this.count = count;
+        }
+
+        @Override
+        public void setHeight(float height) {
+            super.setHeight(height);
+            this.height = height;
+        }
+
+        @Override
+        public void setShift(float shift) {
+            super.setShift(shift);
+            this.shift = shift;
+        }
+
+        @Override
+        public float getWidth(TeXEnvironment env) {
+            float drt = env.getTeXFont().getDefaultRuleThickness(env.getStyle());
+            return count == 0 ? 0 : count * thickness(env) + (count - 1) * 2 * drt;
+        }
+
+        private static float thickness(TeXEnvironment env) {
+            return TableRule.THICKNESS * SpaceAtom.getFactor(TeXConstants.UNIT_EM, env);
+        }
+
+        @Override
+        public Box createBox(TeXEnvironment env) {
+            if (count == 0) {
+                return super.createBox(env);
+            }
+            float drt = env.getTeXFont().getDefaultRuleThickness(env.getStyle());
+            HorizontalBox rules = new HorizontalBox();
+            for (int i = 0; i < count; i++) {
+                if (i > 0) {
+                    rules.add(new StrutBox(2 * drt, 0, 0, 0));
+                }
+                rules.add(new HorizontalRule(height, thickness(env), shift));
+            }
+            return rules;
         }
     }
 

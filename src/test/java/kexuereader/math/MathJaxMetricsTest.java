@@ -2,6 +2,7 @@ package kexuereader.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,7 +18,7 @@ class MathJaxMetricsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-        // fraction-bar: MathJax's bar runs 0.1 em past numerator and denominator on each side
+        // MathJaxAtoms: MathJax's bar runs 0.1 em of the fraction's size past numerator and denominator on each side
         "$\\frac{a}{b}$              ; 0.814 ; 0.706 ; 0.353 ; 0.02 ; 0.015",
         "$$\\frac{a}{b}$$            ; 0.969 ; 1.117 ; 0.697 ; 0.02 ; 0.015",
         // script-spacing: 0.033 em past the base, the script space after a lone subscript
@@ -33,11 +34,13 @@ class MathJaxMetricsTest {
         "$$\\begin{cases}1&x>0\\\\0&x\\le 0\\end{cases}$$ ; 4.656 ; 1.450 ; 0.950 ; 0.02 ; 0.015",
         // a cases of one column has no gap after it (the brace of three rows is 0.2 em taller than MathJax's: NaN)
         "$$\\begin{cases}a\\\\b\\\\c\\end{cases}$$ ; 1.418 ; NaN ; NaN ; 0 ; 0.015",
-        "$$\\begin{array}{|c}a\\end{array}$$ ; 1.596 ; NaN ; NaN ; 0 ; 0.035",
-        "$$\\left(\\begin{array}{c|c}a&b\\\\c&d\\end{array}\\right)$$ ; 3.591 ; 1.450 ; 0.950 ; 0.02 ; 0.035",
+        "$$\\begin{array}{|c}a\\end{array}$$ ; 1.596 ; NaN ; NaN ; 0 ; 0.01",
+        // a column rule takes its 0.07 em between the columns, as MathJax's (JLaTeXMath: 0.04 em)
+        "$$\\begin{array}{c|c}a&b\\end{array}$$ ; 2.028 ; 0.750 ; 0.250 ; 0.01 ; 0.01",
+        "$$\\left(\\begin{array}{c|c}a&b\\\\c&d\\end{array}\\right)$$ ; 3.591 ; 1.450 ; 0.950 ; 0.02 ; 0.01",
         // \hline opening and closing an array: MathJax's partial frame, 0.4 em at the sides, less between rows ruled
         "$$\\begin{array}{c}\\hline a\\\\b\\\\\\hline\\end{array}$$ ; 1.329 ; 1.933 ; 1.433 ; 0.03 ; 0.015",
-        "$$\\begin{array}{c|c}\\hline a&b\\\\\\hline c&d\\\\\\hline\\end{array}$$ ; 2.919 ; 1.768 ; 1.268 ; 0.03 ; 0.04",
+        "$$\\begin{array}{c|c}\\hline a&b\\\\\\hline c&d\\\\\\hline\\end{array}$$ ; 2.919 ; 1.768 ; 1.268 ; 0.03 ; 0.01",
         // row-spacing: rows at least a strut (0.75 + 0.25 em), rowspacing 0.4 em (matrices, arrays), 0.3 em
         // (aligned, gathered), 0.2 em (cases); matrix cells in text style
         "$$\\begin{pmatrix}a\\\\b\\\\c\\end{pmatrix}$$ ; 2.279 ; 2.150 ; 1.650 ; 0.02 ; 0.015",
@@ -89,7 +92,7 @@ class MathJaxMetricsTest {
         "$zz$                        ; 0.930 ; 0.442 ; 0.011 ; 0.03 ; 0.01",
         "$zA$                        ; 1.215 ; 0.716 ; 0.011 ; 0.04 ; 0.01",
         "$f(x)$                      ; 1.900 ; 0.750 ; 0.250 ; 0.02 ; 0.01",
-        "$z=1$                       ; 2.299 ; 0.666 ; 0.082 ; 0.09 ; 0.01",
+        "$z=1$                       ; 2.299 ; 0.666 ; 0.082 ; 0.01 ; 0.01",
         "$f$                         ; 0.550 ; 0.705 ; 0.205 ; 0.02 ; 0.01",
         "$ff$                        ; 1.100 ; 0.705 ; 0.205 ; 0.02 ; 0.01",
         "$V$                         ; 0.769 ; 0.683 ; 0.022 ; 0.03 ; 0.01",
@@ -160,23 +163,98 @@ class MathJaxMetricsTest {
         "$\\int_0^1 x$              ; 1.842 ; 1.004 ; 0.356 ; 0.02 ; 0.015",
         // \xrightarrow is a relation (thick spaces beside it; JLaTeXMath's arrow had none); MathJax's label stands
         // higher (NaN)
-        "$$a\\xrightarrow{\\text{encoder}}b$$ ; 4.462 ; NaN ; NaN ; 0 ; 0.01",
-        // \sqrt: MathJax's room above the radicand and after it (JLaTeXMath: 1 mu after; its rule is 0.04 em
-        // thick, MathJax's 0.06, so the box stays up to 0.03 em lower)
-        "$$\\sqrt{x}$$              ; 1.425 ; 0.891 ; 0.169 ; 0.035 ; 0.01",
-        "$\\sqrt{d}$                ; 1.373 ; 0.970 ; 0.091 ; 0.03 ; 0.01",
-        "$$\\sqrt{\\bar{\\alpha}_t}$$ ; 1.998 ; 1.043 ; 0.217 ; 0.03 ; 0.01",
+        "$$a\\xrightarrow{\\text{encoder}}b$$ ; 4.462 ; NaN ; NaN ; 0 ; 0.02", // text in a script 0.02 em wider
+        // \sqrt as MathJax's msqrt: its 0.06 em rule, the surd sized to the radicand plus twice the rule plus p/4, the
+        // surplus shared, 0.02 em after the radicand (JLaTeXMath: TeX's rule on 0.04 em, 1 mu after: \sqrt{x}
+        // 0.860 + 0.180, and a surd a size smaller around \hat{\boldsymbol{v}}_t)
+        "$$\\sqrt{x}$$              ; 1.425 ; 0.891 ; 0.169 ; 0.01 ; 0.01",
+        "$\\sqrt{d}$                ; 1.373 ; 0.970 ; 0.091 ; 0.01 ; 0.01",
+        "$$\\sqrt{\\bar{\\alpha}_t}$$ ; 1.998 ; 1.043 ; 0.217 ; 0.01 ; 0.01",
+        "$$\\sqrt{\\hat{\\boldsymbol{v}}_t}$$ ; 1.925 ; 1.407 ; 0.453 ; 0.01 ; 0.01",
+        "$\\sqrt{\\hat{\\boldsymbol{v}}_t}$ ; 1.925 ; 1.059 ; 0.201 ; 0.01 ; 0.01",
+        "$$\\left(\\sqrt{\\hat{\\boldsymbol{v}}_t} + \\epsilon\\right)$$ ; 5.026 ; 1.450 ; 0.950 ; 0.01 ; 0.01",
+        "$\\sqrt{\\frac{1}{2}}$        ; 1.814 ; 1.288 ; 0.573 ; 0.015 ; 0.01",
+        "$$\\sqrt{\\sum_{i,j} w_{i,j}^2}$$ ; 4.162 ; 1.486 ; 1.574 ; 0.01 ; 0.01",
         // bold italic letters: their superscript clears the letter by MathJax's italic correction
-        "$\\boldsymbol{V}^{\\top}$   ; 1.579 ; 0.835 ; 0.016 ; 0.07 ; 0.015",
+        "$\\boldsymbol{V}^{\\top}$   ; 1.579 ; 0.835 ; 0.016 ; 0.02 ; 0.015",
+        // one letter in a font is a character for its scripts, as MathJax's mi (JLaTeXMath: a box, the superscript
+        // hung from its top, the subscript from its bottom: \mathbb{R}^n 0.720 high, \boldsymbol{y}_t 0.229 deep)
+        "$\\mathbb{R}^n$             ; 1.229 ; 0.683 ; 0.000 ; 0.015 ; 0.015",
+        "$\\boldsymbol{y}_t$         ; 0.928 ; 0.452 ; 0.202 ; 0.015 ; 0.015",
+        "$\\boldsymbol{W}^{\\top}$   ; 1.896 ; 0.835 ; 0.017 ; 0.02 ; 0.015",
+        "$\\sqrt{\\text{tr}(\\boldsymbol{W}^{\\top}\\boldsymbol{W})}$ ; 5.682 ; 0.983 ; 0.277 ; 0.01 ; 0.01",
+        // glyph boxes as tall as MathJax's (its outlines: x 0.442 + 0.011, digits 0.666; cmmi10, cmr10: 0.431 + 0,
+        // 0.644) and its x-height 0.442: delimiters and radicals at the thresholds take MathJax's size
+        "$x$                         ; 0.572 ; 0.442 ; 0.011 ; 0.005 ; 0.01",
+        "$2$                         ; 0.500 ; 0.666 ; 0.000 ; 0.005 ; 0.01",
+        "$$\\left(\\min_G\\right)$$ ; 3.139 ; 1.450 ; 0.950 ; 0.01 ; 0.01",
+        "$\\sqrt{1 - \\bar{\\alpha}_t^2}$ ; 3.819 ; 1.301 ; 0.559 ; 0.015 ; 0.01",
+        "$\\left(\\prod_{r=s+1}^t A_r\\right)$ ; NaN ; 1.149 ; 0.649 ; 0.01 ; 0",
+        // MathJax boxes = as + (0.583 + 0.082 em; cmr10's = 0.367 high, 0.133 above the baseline), and its scripts are
+        // √½ of the text (JLaTeXMath 0.7): a display sum's lower limit 0.055 em deeper
+        "$a=b$                       ; 2.292 ; 0.694 ; 0.082 ; 0.01 ; 0.01",
+        "$$\\sum_{i=1}^n x_i$$       ; 2.510 ; 1.563 ; 1.246 ; 0.01 ; 0.01",
+        "$W_{ij}$                    ; 1.562 ; 0.683 ; 0.294 ; 0.005 ; 0.003",
+        // ... in a script too (0.07 em of the text: the fraction-bar rewrite's 1pt was absolute), and after \over; none
+        // where there is no bar or between delimiters
+        "$e^{-\\frac{x^2}{2}}$       ; 1.988 ; 1.156 ; 0.011 ; 0.01 ; 0.045",
+        "$x^{\\frac{a}{b}}$          ; 1.231 ; 0.862 ; 0.011 ; 0.01 ; 0.01",
+        "$${a \\over b}$$            ; 0.969 ; 1.117 ; 0.697 ; 0.01 ; 0.01",
+        "$${a \\atop b}$$            ; 0.769 ; 1.117 ; 0.697 ; 0.01 ; 0.01",
+        "$$\\dfrac{a}{b}$$           ; 0.969 ; 1.117 ; 0.697 ; 0.01 ; 0.01",
+        // \boxed sets its content in display style, in a line too (MathJax's \fbox{$\displaystyle{#1}$})
+        "$\\boxed{\\sum_i x}$         ; 2.717 ; 1.217 ; 1.459 ; 0.01 ; 0.01",
+        "$\\boxed{\\frac{a}{b}}$      ; 1.503 ; 1.384 ; 0.964 ; 0.01 ; 0.01",
+        // \binom, \choose, \genfrac with delimiters: MathJax's \bigg delimiters in display style, \big otherwise, no
+        // null delimiter space, an ordinary atom, its parts 7 (3) × its 0.06 em rule apart (JLaTeXMath: fence sized
+        // to the fraction, inner; \binom{n}{k} 2.035 × 1.150 + 0.697)
+        "$$\\binom{n}{k}$$           ; 2.072 ; 1.450 ; 0.950 ; 0.01 ; 0.01",
+        "$\\binom{n}{k}$             ; 1.340 ; 0.850 ; 0.353 ; 0.01 ; 0.01",
+        "$$x\\binom{n}{k}x$$         ; 3.216 ; 1.450 ; 0.950 ; 0.01 ; 0.01",
+        "$$a=\\binom{n}{k}+b$$       ; 5.586 ; 1.450 ; 0.950 ; 0.01 ; 0.01",
+        "$2^{\\binom{n}{2}}$         ; 1.531 ; 0.964 ; 0.000 ; 0.01 ; 0.01",
     })
     void boxAsMathJax(String body, double width, double height, double depth, double heightTolerance,
                       double widthTolerance) {
         Formula f = MathEngine.prepare(body).formulas().get(0);
         Rendering.Svg svg = assertInstanceOf(Rendering.Svg.class, ENGINE.render(f, RenderStyle.PAGE));
-        assertEquals(width, svg.widthEm(), widthTolerance, "width of " + body); // rules: ours 0.03 em thinner
+        if (!Double.isNaN(width)) { // NaN: the width is a class not fixed yet (script sizes)
+            assertEquals(width, svg.widthEm(), widthTolerance, "width of " + body);
+        }
         if (!Double.isNaN(height)) { // NaN: the height is a class not fixed yet (array row spacing, frames)
             assertEquals(height, svg.heightEm() - svg.depthEm(), heightTolerance, "height of " + body);
             assertEquals(depth, svg.depthEm(), heightTolerance, "depth of " + body);
         }
+    }
+
+    /** Rules as thick as MathJax draws them: fraction bars and the radical's rule its 0.06 em (cmsy10's 0.04),
+     *  {@code \\hline} and column rules the 0.07 em of the blog's stylesheet. Our SVG's user units are thousandths of an em. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "$$\\frac{a}{b}$$ ; 60",
+        "$\\frac{a}{b}$ ; 60",
+        "$x^{\\frac{a}{b}}$ ; 42",
+        "$$\\sqrt{x}$$ ; 60",
+        "$$\\dfrac{\\sqrt{x}}{2}$$ ; 60",
+        "$$\\begin{array}{c}\\hline a\\\\\\hline\\end{array}$$ ; 70",
+        "$$\\begin{array}{c|c}a&b\\\\c&d\\end{array}$$ ; 70",
+        "$$\\left(\\begin{array}{|c||c|}\\hline a&b\\\\\\hline\\end{array}\\right)$$ ; 70",
+    })
+    void rulesAsThickAsMathJax(String body, String thousandths) {
+        Formula f = MathEngine.prepare(body).formulas().get(0);
+        Rendering.Svg svg = assertInstanceOf(Rendering.Svg.class, ENGINE.render(f, RenderStyle.PAGE));
+        // a rule's thickness is its rect's smaller side (a column rule is drawn in pieces, row by row)
+        java.util.regex.Matcher rect = java.util.regex.Pattern
+                .compile("<rect [^>]*width=\"([0-9.]+)\" height=\"([0-9.]+)\"").matcher(svg.markup());
+        int rules = 0;
+        double thickest = 0;
+        while (rect.find()) {
+            double thickness = Math.min(Double.parseDouble(rect.group(1)), Double.parseDouble(rect.group(2)));
+            assertTrue(thickness <= Double.parseDouble(thousandths) + 0.5, "rule of " + body + ": " + thickness);
+            thickest = Math.max(thickest, thickness);
+            rules++;
+        }
+        assertEquals(Double.parseDouble(thousandths), thickest, 0.5, "rules of " + body);
+        assertTrue(rules > 0, "no rule in " + body);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  * <p>JLaTeXMath's own {@code \xrightarrow} and {@code \xleftarrow} stretch, but 1.5 em (of the script size)
  * past each end of the label, and at least as long as an empty label makes them (2.4 em): 1.4 to 1.8 em longer
  * than MathJax's, whose arrow is the label plus 0.59 em. Their labels get a negative space on each side
- * (−0.89 em), and an empty lower label a negative width (−1.37 em), which brings the length to MathJax's.
+ * (−0.899 em at the script size of √½), and an empty lower label a negative width (−1.384 em), which brings the length to MathJax's.
  */
 final class ExtensibleArrows {
 
@@ -24,8 +24,8 @@ final class ExtensibleArrows {
             "xmapsto", "\\longmapsto", "xhookrightarrow", "\\hookrightarrow", "xhookleftarrow", "\\hookleftarrow",
             "xlongequal", "\\Relbar\\joinrel\\Relbar\\joinrel\\Relbar");
 
-    private static final String TRIM = "\\hspace{-8.9pt}";
-    private static final String NO_LABEL = "\\hspace{-13.7pt}";
+    private static final String TRIM = "\\hspace{-8.99pt}";
+    private static final String NO_LABEL = "\\hspace{-13.84pt}";
 
     static String apply(String tex) {
         if (!tex.contains("\\x")) {

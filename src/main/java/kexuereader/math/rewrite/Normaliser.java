@@ -46,7 +46,6 @@ public final class Normaliser {
                 Rewrite.of("big-operator-scripts", BigOperatorScripts::apply),
                 Rewrite.of("cancel-as-strike", CancelAsStrike::apply),
                 Rewrite.of("cases-spacing", CasesSpacing::apply),
-                Rewrite.of("fraction-bar", FractionBar::apply),
                 Rewrite.of("script-spacing", ScriptSpacing::apply),
                 Rewrite.of("accent-height", AccentHeight::apply),
                 Rewrite.of("cd-to-array", CommutativeDiagram::apply)));
