@@ -416,16 +416,14 @@ public final class Library implements AutoCloseable {
         boolean rulesWereChanged = false;
         try {
             synchronized (writer) {
-                boolean changed;
-                boolean recorded;
-                try (Importer importer = new Importer(writer, rules)) {
-                    changed = importer.rulesChanged();
-                    recorded = !changed && importer.rulesRecorded();
-                }
-                rulesWereChanged = changed;
-                if (recorded) {
+                // read without an importer: its statement cache is a dynamic proxy, whose class is made at
+                // run time (no class-data archive holds it), which a plain open does not need
+                String stored = Importer.recordedRules(writer);
+                if (Importer.fingerprint(rules).equals(stored)) {
                     return;
                 }
+                boolean changed = stored != null || ArticleTable.any(writer);
+                rulesWereChanged = changed;
                 setBusyTimeout(0);
                 try {
                     write(c -> {
