@@ -31,6 +31,8 @@ final class FirstFrame {
     /** The height of a row of the sidebar's tree, and of the status bar, as the theme draws them. */
     static final double SIDE_ROW = 26;
     private static final double STATUS = 28;
+    /** The space left and right of a cell's text, as the table's cells have it. */
+    private static final double CELL_PADDING = 8;
 
     private final BorderPane root = new BorderPane();
     private final boolean hasRows;
@@ -212,12 +214,10 @@ final class FirstFrame {
         HBox box = new HBox();
         box.getStyleClass().add(styleClass);
         for (int i = 0; i < texts.length; i++) {
-            Label cell = new Label(texts[i]);
-            cell.prefWidthProperty().bind(widths[i]);
-            cell.minWidthProperty().bind(widths[i]);
-            cell.maxWidthProperty().bind(widths[i]);
-            cell.setPadding(new Insets(0, 8, 0, 8));
-            cell.setAlignment(i == 2 ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+            // a text, not a label: the list's ~100 cells are most of the frame's nodes (FitText)
+            javafx.scene.text.Text cell = FitText.of(texts[i], widths[i], CELL_PADDING,
+                    i == 2 ? javafx.scene.text.TextAlignment.RIGHT : javafx.scene.text.TextAlignment.LEFT);
+            HBox.setMargin(cell, new Insets(0, CELL_PADDING, 0, CELL_PADDING));
             cell.getStyleClass().add("first-frame-cell");
             box.getChildren().add(cell);
         }

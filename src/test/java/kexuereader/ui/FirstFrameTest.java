@@ -92,7 +92,21 @@ class FirstFrameTest {
         assertEquals(List.of("All articles", "32"), WindowFixture.fx(() -> texts(FirstFrame.sidebarRows(s, 5).get(0))));
     }
 
+    /** The texts of a row, whole (a cell's text may be cut to its width with an ellipsis). */
     private static List<String> texts(HBox row) {
-        return row.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+        return row.getChildren().stream().map(n -> n instanceof Label l ? l.getText()
+                : (String) ((javafx.scene.text.Text) n).getUserData()).toList();
+    }
+
+    @Test
+    void aTitleWiderThanItsColumnIsCutWithAnEllipsisAsTheTableCutsIt() {
+        List<javafx.scene.text.Text> titles = WindowFixture.fx(() -> first.root().lookupAll(".first-frame-row").stream()
+                .map(r -> (javafx.scene.text.Text) ((HBox) r).getChildren().get(0)).toList());
+        javafx.scene.text.Text cut = titles.stream().filter(t -> !t.getText().equals(t.getUserData())).findFirst()
+                .orElseThrow(() -> new AssertionError("a title too wide for its column"));
+        assertTrue(cut.getText().endsWith("…"), cut.getText());
+        assertTrue(((String) cut.getUserData()).startsWith(cut.getText().substring(0, cut.getText().length() - 1)));
+        assertTrue(WindowFixture.fx(() -> cut.getLayoutBounds().getWidth()) <= cut.getWrappingWidth() + 0.5);
+        assertTrue(titles.stream().anyMatch(t -> t.getText().equals(t.getUserData())), "short titles are whole");
     }
 }
