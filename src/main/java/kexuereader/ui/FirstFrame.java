@@ -29,7 +29,7 @@ final class FirstFrame {
     private static final double TOOLBAR = 48;
     private static final double HEADER = 38;
     /** The height of a row of the sidebar's tree, and of the status bar, as the theme draws them. */
-    static final double SIDE_ROW = 26;
+    static final double SIDE_ROW = 27;
     private static final double STATUS = 28;
     /** The space left and right of a cell's text, as the table's cells have it. */
     private static final double CELL_PADDING = 8;

@@ -79,10 +79,10 @@ class FirstFrameTest {
                 + y.countText()));
         assertFalse(s.series().isEmpty());
         assertFalse(s.years().isEmpty());
-        // 900 px less the menu bar, tool bar and status bar, in rows of 26 px: 31 entries can be seen
+        // 900 px less the menu bar, tool bar and status bar, in rows of 27 px: 30 entries can be seen
         List<String> shown = WindowFixture.fx(() -> first.root().lookupAll(".first-frame-entry").stream()
                 .map(n -> String.join(" ", texts((HBox) n))).toList());
-        assertEquals(expected.subList(0, Math.min(31, expected.size())), shown);
+        assertEquals(expected.subList(0, Math.min(30, expected.size())), shown);
     }
 
     @Test
