@@ -75,7 +75,7 @@ final class Workspace {
         log.flush();
         Path fresh = root.resolve("library-" + size + ".tmp").resolve("library.db");
         deleteTree(fresh.getParent());
-        // in batches, as the window imports a folder: the same library, several times sooner than file by file
+        // in batches, as the window imports a folder: the same library, sooner than file by file
         try (Library library = Library.open(fresh)) {
             library.importFiles(files, null, r -> { });
         }
