@@ -55,13 +55,14 @@ for line in "Name=kexue-reader" "Name[zh_CN]=科学空间阅读器" "StartupWMCl
   grep -qxF "$line" "$desktop" || fail "$desktop lacks $line"
 done
 [ -f /opt/kexue-reader/lib/kexue-reader.png ] || fail "no icon"
-[ -s /opt/kexue-reader/lib/app/kexue-reader.jsa ] || fail "the postinst made no class-data archive"
-# -Xshare:on fails instead of starting without it: the archive fits this runtime and this jar at this path
-/opt/kexue-reader/lib/runtime/bin/java -Xshare:on -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-  -XX:SharedArchiveFile=/opt/kexue-reader/lib/app/kexue-reader.jsa -cp /opt/kexue-reader/lib/app/kexue-reader.jar \
-  kexuereader.app.Main --version >/dev/null 2>"$work/cds.err" || { cat "$work/cds.err" >&2; fail "the archive is refused"; }
+[ -s /opt/kexue-reader/lib/app/kexue-reader.aot ] || fail "the package carries no AOT cache"
+# -XX:AOTMode=on fails instead of starting without it: the cache fits this runtime and this jar where installed
+/opt/kexue-reader/lib/runtime/bin/java -XX:AOTMode=on -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+  --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
+  -XX:AOTCache=/opt/kexue-reader/lib/app/kexue-reader.aot -cp /opt/kexue-reader/lib/app/kexue-reader.jar \
+  kexuereader.app.Main --version >/dev/null 2>"$work/aot.err" || { cat "$work/aot.err" >&2; fail "the AOT cache is refused"; }
 [ -f /opt/kexue-reader/lib/app/libglass.so ] || fail "JavaFX's native libraries are not beside the jar"
-ok "launcher on the PATH, desktop entry ($desktop), icon, class-data archive, JavaFX natives in place"
+ok "launcher on the PATH, desktop entry ($desktop), icon, AOT cache, JavaFX natives in place"
 
 # the launcher starts the JVM without asking the package manager who owns it (jpackage's own launcher runs
 # rpm -qf, dpkg -S and dpkg -L at every start): dpkg and rpm that note being called come first on the PATH

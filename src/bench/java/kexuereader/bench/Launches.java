@@ -94,9 +94,10 @@ final class Launches {
 
     /**
      * The installed application in {@code dir} (jpackage's app image, e.g. /opt/kexue-reader): the reader through
-     * its own launcher ({@code bin/kexue-reader}), with the JVM options and the class-data archive the package
-     * carries; the bare window on the app's runtime ({@code lib/runtime/bin/java}) with the same options, read
-     * from the launcher's {@code lib/app/kexue-reader.cfg}, and an archive of its own made by one training run.
+     * its own launcher ({@code bin/kexue-reader}), with the JVM options and the cache the package carries; the
+     * bare window on the app's runtime ({@code lib/runtime/bin/java}) with the same options, read from the
+     * launcher's {@code lib/app/kexue-reader.cfg}, and a cache of its own made by one training run: an AOT cache
+     * when the launcher names one (JDK 25+), else a class-data archive.
      */
     static StartupBench.Launch installed(Path dir, Workspace ws, Subprocess sub) {
         Path app = dir.resolve("lib").resolve("app");
@@ -110,24 +111,65 @@ final class Launches {
         List<String> options = new ArrayList<>(launcherOptions(cfg, app));
         // the bare window: the app's jar first, so JavaFX comes from there with its natives beside it
         String cp = app.resolve(PRODUCT_JAR) + File.pathSeparator + sub.classPath();
-        Path bareJsa = ws.scratch("cds-installed").resolve("bare.jsa");
+        Cache cache = cacheOf(cfg);
+        Path bareCache = ws.scratch("cds-installed").resolve(cache == Cache.AOT ? "bare.aot" : "bare.jsa");
+        try {
+            Files.deleteIfExists(bareCache); // an AOT cache is not written over
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         List<String> training = new ArrayList<>(options);
-        training.add("-XX:ArchiveClassesAtExit=" + bareJsa);
+        training.add(cache.training(bareCache));
         sub.run(java.toString(), cp, training, StartupBench.BARE, List.of("--webview"), 300);
         List<String> bare = new ArrayList<>(options);
-        bare.add("-XX:SharedArchiveFile=" + bareJsa);
+        bare.add(cache.use(bareCache));
         return new StartupBench.Launch("installed (" + dir + ")", cp, List.of(), bare, false, java.toString(),
                 List.of(launcher.toString()));
     }
 
-    /** The JVM options of a jpackage launcher's .cfg, $APPDIR filled in, without its archive and version. */
+    /** How a launcher starts its JVM warm: a class-data archive (JDK 17) or an AOT cache (JDK 25+). */
+    enum Cache {
+        CDS("-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile="),
+        AOT("-XX:AOTCacheOutput=", "-XX:AOTCache=");
+
+        private final String training;
+        private final String use;
+
+        Cache(String training, String use) {
+            this.training = training;
+            this.use = use;
+        }
+
+        /** The option of a training run that writes {@code file}. */
+        String training(Path file) {
+            return training + file;
+        }
+
+        /** The option of a run that uses {@code file}. */
+        String use(Path file) {
+            return use + file;
+        }
+    }
+
+    /** The cache a jpackage launcher's .cfg names: an AOT cache if it has one, else a class-data archive. */
+    static Cache cacheOf(Path cfg) {
+        try {
+            return Files.readAllLines(cfg).stream().anyMatch(l -> l.startsWith("java-options=-XX:AOTCache="))
+                    ? Cache.AOT : Cache.CDS;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JVM options of a jpackage launcher's .cfg, $APPDIR filled in, without its cache and version. */
     static List<String> launcherOptions(Path cfg, Path appDir) {
         List<String> options = new ArrayList<>();
         try {
             for (String line : Files.readAllLines(cfg)) {
                 if (line.startsWith("java-options=")) {
                     String o = line.substring("java-options=".length()).replace("$APPDIR", appDir.toString());
-                    if (!o.startsWith("-XX:SharedArchiveFile=") && !o.startsWith("-Djpackage.app-version=")) {
+                    if (!o.startsWith("-XX:SharedArchiveFile=") && !o.startsWith("-XX:AOTCache=")
+                            && !o.startsWith("-Djpackage.app-version=")) {
                         options.add(o);
                     }
                 }

@@ -75,10 +75,9 @@ final class Workspace {
         log.flush();
         Path fresh = root.resolve("library-" + size + ".tmp").resolve("library.db");
         deleteTree(fresh.getParent());
+        // in batches, as the window imports a folder: the same library, sooner than file by file
         try (Library library = Library.open(fresh)) {
-            for (Path f : files) {
-                library.importFile(f, null);
-            }
+            library.importFiles(files, null, r -> { });
         }
         adopt(fresh, size);
         return file;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.Set;
@@ -385,9 +386,13 @@ final class ArticleTable {
     static List<SeriesSummary> series(Connection c) throws SQLException {
         List<SeriesSummary> list = new ArrayList<>();
         // the latest date of each series in one pass over an index: a known year beats an unknown one, then
-        // the year, then the month-day, as the key yyyymmdd + 10^8 (known) or mmdd (unknown) orders them
+        // the year, then the month-day, as the key yyyymmdd + 10^8 (known) or mmdd (unknown) orders them. The
+        // index holds all it reads (no row is looked up); the posts known only from the archive index come
+        // from the index of content
+        Map<String, Integer> indexOnly = countsBySeries(c, "SELECT series, count(*) FROM article"
+                + " WHERE content = 'NONE' AND series IS NOT NULL GROUP BY series");
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT a.series, sum(a.content <> 'NONE') AS n, count(*) AS known,
+                SELECT a.series, count(*) AS known,
                        max(CASE WHEN a.year IS NULL THEN 0 ELSE 100000000 + a.year * 10000 END
                            + a.month * 100 + a.day) AS latest
                 FROM article a WHERE a.series IS NOT NULL GROUP BY a.series""");
@@ -396,8 +401,10 @@ final class ArticleTable {
                 long latest = rs.getLong("latest");
                 Integer year = latest >= 100_000_000 ? (int) (latest / 10_000 % 10_000) : null;
                 int md = (int) (latest % 10_000);
-                list.add(new SeriesSummary(rs.getString(1), rs.getInt(2), new PublishDate(year, md / 100, md % 100),
-                        rs.getInt("known")));
+                String name = rs.getString(1);
+                int known = rs.getInt("known");
+                list.add(new SeriesSummary(name, known - indexOnly.getOrDefault(name, 0),
+                        new PublishDate(year, md / 100, md % 100), known));
             }
         }
         list.sort(Comparator.comparing(SeriesSummary::latest, PublishDate.NEWEST_FIRST)
@@ -408,15 +415,57 @@ final class ArticleTable {
     /** Articles per year, newest first; the unknown year last. */
     static List<LibraryStats.YearCount> years(Connection c) throws SQLException {
         List<LibraryStats.YearCount> list = new ArrayList<>();
+        // counted from the date index alone (reading each row for its content cost a row lookup per article),
+        // less the posts known only from the archive index, found by the index of content
+        Map<Integer, Integer> indexOnly = countsByYear(c,
+                "SELECT year, count(*) FROM article WHERE content = 'NONE' GROUP BY year");
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT year, sum(content <> 'NONE'), count(*) FROM article GROUP BY year "
-                        + "ORDER BY (year IS NULL), year DESC");
+                "SELECT year, count(*) FROM article GROUP BY year ORDER BY (year IS NULL), year DESC");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                list.add(new LibraryStats.YearCount(intOrNull(rs, "year"), rs.getInt(2), rs.getInt(3)));
+                Integer year = intOrNull(rs, "year");
+                int known = rs.getInt(2);
+                list.add(new LibraryStats.YearCount(year, known - indexOnly.getOrDefault(year, 0), known));
             }
         }
         return list;
+    }
+
+    /** How many of each series' articles are marked read (index-only posts are never read): few rows. */
+    static Map<String, Integer> readBySeries(Connection c) throws SQLException {
+        // CROSS JOIN keeps user_state the outer loop: SQLite would otherwise walk every article of a series
+        return countsBySeries(c, "SELECT a.series, count(*) FROM user_state u"
+                + " CROSS JOIN article a ON a.id = u.article_id"
+                + " WHERE u.read = 1 AND a.content <> 'NONE' AND a.series IS NOT NULL GROUP BY a.series");
+    }
+
+    /** How many of each year's articles are marked read, the unknown year under null. */
+    static Map<Integer, Integer> readByYear(Connection c) throws SQLException {
+        return countsByYear(c, "SELECT a.year, count(*) FROM user_state u"
+                + " CROSS JOIN article a ON a.id = u.article_id"
+                + " WHERE u.read = 1 AND a.content <> 'NONE' GROUP BY a.year");
+    }
+
+    /** The counts of a {@code SELECT series, count(*) … GROUP BY series}, by series. */
+    private static Map<String, Integer> countsBySeries(Connection c, String sql) throws SQLException {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return counts;
+    }
+
+    /** The counts of a {@code SELECT year, count(*) … GROUP BY year}, by year (null: unknown). */
+    private static Map<Integer, Integer> countsByYear(Connection c, String sql) throws SQLException {
+        Map<Integer, Integer> counts = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                counts.put(intOrNull(rs, "year"), rs.getInt(2));
+            }
+        }
+        return counts;
     }
 
     /** The article in the current row, which must hold {@code a.*}. */

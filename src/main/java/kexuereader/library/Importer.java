@@ -96,15 +96,9 @@ final class Importer implements AutoCloseable {
         entries.setMeta("rules", rulesFingerprint);
     }
 
-    /** Whether the articles were derived with other series rules than the current ones. */
-    boolean rulesChanged() throws SQLException {
-        String stored = entries.meta("rules");
-        return stored != null && !stored.equals(rulesFingerprint) || stored == null && ArticleTable.any(c);
-    }
-
-    /** Whether the library records the current rules as those its articles were derived by. */
-    boolean rulesRecorded() throws SQLException {
-        return rulesFingerprint.equals(entries.meta("rules"));
+    /** The fingerprint of the series rules the library's articles were derived by, or null if none is noted. */
+    static String recordedRules(Connection c) throws SQLException {
+        return new EntryTable(c).meta("rules");
     }
 
     void recordRules() throws SQLException {

@@ -416,16 +416,14 @@ public final class Library implements AutoCloseable {
         boolean rulesWereChanged = false;
         try {
             synchronized (writer) {
-                boolean changed;
-                boolean recorded;
-                try (Importer importer = new Importer(writer, rules)) {
-                    changed = importer.rulesChanged();
-                    recorded = !changed && importer.rulesRecorded();
-                }
-                rulesWereChanged = changed;
-                if (recorded) {
+                // read without an importer: its statement cache is a dynamic proxy, whose class is made at
+                // run time (no class-data archive holds it), which a plain open does not need
+                String stored = Importer.recordedRules(writer);
+                if (Importer.fingerprint(rules).equals(stored)) {
                     return;
                 }
+                boolean changed = stored != null || ArticleTable.any(writer);
+                rulesWereChanged = changed;
                 setBusyTimeout(0);
                 try {
                     write(c -> {
@@ -777,6 +775,27 @@ public final class Library implements AutoCloseable {
     /** Articles per year, newest first; {@code null} year (unknown) last. */
     public List<LibraryStats.YearCount> years() {
         return read(ArticleTable::years);
+    }
+
+    /**
+     * How many articles of each series and of each year are marked read, for the sidebar's unread counts
+     * (a series' or a year's articles less these), in two queries over the few rows of read articles instead of
+     * a count per series and year.
+     */
+    public ReadCounts readCounts() {
+        return read(c -> new ReadCounts(ArticleTable.readBySeries(c), ArticleTable.readByYear(c)));
+    }
+
+    /** Read articles by series and by year (the unknown year under null); absent: none read. */
+    public record ReadCounts(Map<String, Integer> bySeries, Map<Integer, Integer> byYear) {
+
+        public int series(String name) {
+            return bySeries.getOrDefault(name, 0);
+        }
+
+        public int year(Integer year) {
+            return byYear.getOrDefault(year, 0);
+        }
     }
 
     /** The imported dumps, in import order. */

@@ -28,6 +28,11 @@ final class FirstFrame {
     private static final double MENU = 40;
     private static final double TOOLBAR = 48;
     private static final double HEADER = 38;
+    /** The height of a row of the sidebar's tree, and of the status bar, as the theme draws them. */
+    static final double SIDE_ROW = 27;
+    private static final double STATUS = 28;
+    /** The space left and right of a cell's text, as the table's cells have it. */
+    private static final double CELL_PADDING = 8;
 
     private final BorderPane root = new BorderPane();
     private final boolean hasRows;
@@ -60,10 +65,11 @@ final class FirstFrame {
         root.setTop(new VBox(menus, toolbar));
 
         int count = start.sidebar().all().count();
-        VBox sidebar = new VBox(sideRow(Messages.get("sidebar.all"), count),
-                sideRow(Messages.get("sidebar.unread"), start.sidebar().unread().count()),
-                sideRow(Messages.get("sidebar.starred"), start.sidebar().starred().count()));
+        VBox sidebar = new VBox();
+        sidebar.getChildren().addAll(sidebarRows(start.sidebar(),
+                (int) Math.ceil((height - MENU - TOOLBAR - STATUS) / SIDE_ROW)));
         sidebar.getStyleClass().add("first-frame-sidebar");
+        sidebar.setMinHeight(0); // entries beyond the window's height are cut, as the tree cuts them
         // the split panes' dividers, as the window will place them in whatever width the stage gets
         DoubleBinding sideWidth = root.widthProperty().multiply(settings.sidebarDividerProperty().get());
         sidebar.minWidthProperty().bind(sideWidth);
@@ -128,14 +134,75 @@ final class FirstFrame {
         return l;
     }
 
-    private static HBox sideRow(String name, int count) {
-        Label label = new Label(name);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Label number = new Label(String.valueOf(count));
-        number.getStyleClass().add("sidebar-count");
-        HBox box = new HBox(label, gap, number);
-        box.setPadding(new Insets(4, 8, 4, 24));
+    /**
+     * The sidebar's entries as its tree shows them with its sections open, as many as {@code visible} rows:
+     * all, unread and starred articles, then the series, then the years, each under its heading.
+     */
+    static List<HBox> sidebarRows(SidebarModel.Sections s, int visible) {
+        List<HBox> rows = new java.util.ArrayList<>();
+        rows.add(sideRow(s.all(), 0));
+        rows.add(sideRow(s.unread(), 0));
+        rows.add(sideRow(s.starred(), 0));
+        for (var section : List.of(
+                java.util.Map.entry(Messages.get("sidebar.series"), List.<SidebarItem>copyOf(s.series())),
+                java.util.Map.entry(Messages.get("sidebar.years"), List.<SidebarItem>copyOf(s.years())))) {
+            if (rows.size() >= visible) {
+                break;
+            }
+            rows.add(sideRow(new SidebarItem.Heading(section.getKey()), 1));
+            for (SidebarItem item : section.getValue()) {
+                if (rows.size() >= visible) {
+                    break;
+                }
+                rows.add(sideRow(item, item instanceof SidebarItem.Series ? 2 : 3));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * One entry: its name, its unread count as a pill when some are unread, its count. {@code kind}: 0 a top
+     * entry, 1 a section's heading (open), 2 a series (closed), 3 a year; the tree's disclosure arrows and
+     * indents.
+     */
+    private static HBox sideRow(SidebarItem item, int kind) {
+        Label label = new Label(item.label());
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinWidth(0);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        HBox box = new HBox(6);
+        box.getStyleClass().add("first-frame-entry");
+        if (kind == 1 || kind == 2) {
+            Label arrow = new Label(kind == 1 ? "▾" : "▸");
+            arrow.getStyleClass().add("first-frame-arrow");
+            arrow.setMinWidth(12);
+            box.getChildren().add(arrow);
+        }
+        box.getChildren().add(label);
+        if (kind == 1) {
+            box.getStyleClass().add("sidebar-heading");
+        } else {
+            if (item.unread() > 0) {
+                Label unread = new Label(String.valueOf(item.unread()));
+                unread.getStyleClass().add("sidebar-unread");
+                unread.setMinWidth(Region.USE_PREF_SIZE);
+                box.getChildren().add(unread);
+            }
+            Label number = new Label(item.countText());
+            number.getStyleClass().add("sidebar-count");
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            box.getChildren().add(number);
+        }
+        double left = switch (kind) {
+            case 0 -> 24;
+            case 1 -> 10;
+            case 2 -> 26;
+            default -> 44;
+        };
+        box.setPadding(new Insets(3, 8, 3, left));
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinHeight(SIDE_ROW);
+        box.setMaxHeight(SIDE_ROW);
         return box;
     }
 
@@ -147,12 +214,10 @@ final class FirstFrame {
         HBox box = new HBox();
         box.getStyleClass().add(styleClass);
         for (int i = 0; i < texts.length; i++) {
-            Label cell = new Label(texts[i]);
-            cell.prefWidthProperty().bind(widths[i]);
-            cell.minWidthProperty().bind(widths[i]);
-            cell.maxWidthProperty().bind(widths[i]);
-            cell.setPadding(new Insets(0, 8, 0, 8));
-            cell.setAlignment(i == 2 ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+            // a text, not a label: the list's ~100 cells are most of the frame's nodes (FitText)
+            javafx.scene.text.Text cell = FitText.of(texts[i], widths[i], CELL_PADDING,
+                    i == 2 ? javafx.scene.text.TextAlignment.RIGHT : javafx.scene.text.TextAlignment.LEFT);
+            HBox.setMargin(cell, new Insets(0, CELL_PADDING, 0, CELL_PADDING));
             cell.getStyleClass().add("first-frame-cell");
             box.getChildren().add(cell);
         }

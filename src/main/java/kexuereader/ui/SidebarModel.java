@@ -61,15 +61,16 @@ final class SidebarModel {
 
     /** The sidebar's sections as the library holds them now (off the FX thread). */
     static Sections read(Library library) {
+        // unread: the articles less those read, counted in one query for all (a count per series and per year
+        // was thousands of queries in a large library, before the first frame)
+        Library.ReadCounts read = library.readCounts();
         List<SidebarItem.Series> series = new ArrayList<>();
         for (SeriesSummary s : library.series()) {
-            series.add(new SidebarItem.Series(s.name(), s.articles(), s.known(),
-                    library.count(unread(ArticleFilter.series(s.name())))));
+            series.add(new SidebarItem.Series(s.name(), s.articles(), s.known(), s.articles() - read.series(s.name())));
         }
         List<SidebarItem.Year> years = new ArrayList<>();
         for (LibraryStats.YearCount y : library.years()) {
-            ArticleFilter year = y.year() == null ? ArticleFilter.yearUnknown() : ArticleFilter.year(y.year());
-            years.add(new SidebarItem.Year(y.year(), y.articles(), y.known(), library.count(unread(year))));
+            years.add(new SidebarItem.Year(y.year(), y.articles(), y.known(), y.articles() - read.year(y.year())));
         }
         return new Sections(new SidebarItem.All(library.articleCount()),
                 new SidebarItem.Unread(library.count(ArticleFilter.unreadOnly())),

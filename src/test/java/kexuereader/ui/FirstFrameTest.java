@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The first frame shows the rows the list will show, as the list shows them, and the sidebar's counts. */
+/** The first frame shows the rows the list will show, as the list shows them, and the sidebar as its tree will. */
 @ExtendWith(ApplicationExtension.class)
 class FirstFrameTest {
 
@@ -68,13 +68,45 @@ class FirstFrameTest {
     }
 
     @Test
-    void theSidebarShowsTheCounts() {
-        List<String> labels = WindowFixture.fx(() -> first.root().lookupAll(".first-frame-sidebar .label").stream()
-                .map(n -> ((Label) n).getText()).toList());
-        assertEquals(List.of("All articles", "32", "Unread", "31", "Starred", "1"), labels);
+    void theSidebarShowsTheCountsThenTheSeriesAndTheYearsAsTheTreeWill() {
+        SidebarModel.Sections s = StartView.read(f.library).sidebar();
+        List<String> expected = new java.util.ArrayList<>(List.of("All articles 32", "Unread 31", "Starred 1",
+                "▾ Series"));
+        s.series().forEach(x -> expected.add("▸ " + x.label() + (x.unread() > 0 ? " " + x.unread() : "") + " "
+                + x.countText()));
+        expected.add("▾ By year");
+        s.years().forEach(y -> expected.add(y.label() + (y.unread() > 0 ? " " + y.unread() : "") + " "
+                + y.countText()));
+        assertFalse(s.series().isEmpty());
+        assertFalse(s.years().isEmpty());
+        // 900 px less the menu bar, tool bar and status bar, in rows of 27 px: 30 entries can be seen
+        List<String> shown = WindowFixture.fx(() -> first.root().lookupAll(".first-frame-entry").stream()
+                .map(n -> String.join(" ", texts((HBox) n))).toList());
+        assertEquals(expected.subList(0, Math.min(30, expected.size())), shown);
     }
 
+    @Test
+    void theSidebarMakesOnlyTheEntriesThatCanBeSeen() {
+        SidebarModel.Sections s = StartView.read(f.library).sidebar();
+        assertEquals(5, WindowFixture.fx(() -> FirstFrame.sidebarRows(s, 5)).size());
+        assertEquals(List.of("All articles", "32"), WindowFixture.fx(() -> texts(FirstFrame.sidebarRows(s, 5).get(0))));
+    }
+
+    /** The texts of a row, whole (a cell's text may be cut to its width with an ellipsis). */
     private static List<String> texts(HBox row) {
-        return row.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+        return row.getChildren().stream().map(n -> n instanceof Label l ? l.getText()
+                : (String) ((javafx.scene.text.Text) n).getUserData()).toList();
+    }
+
+    @Test
+    void aTitleWiderThanItsColumnIsCutWithAnEllipsisAsTheTableCutsIt() {
+        List<javafx.scene.text.Text> titles = WindowFixture.fx(() -> first.root().lookupAll(".first-frame-row").stream()
+                .map(r -> (javafx.scene.text.Text) ((HBox) r).getChildren().get(0)).toList());
+        javafx.scene.text.Text cut = titles.stream().filter(t -> !t.getText().equals(t.getUserData())).findFirst()
+                .orElseThrow(() -> new AssertionError("a title too wide for its column"));
+        assertTrue(cut.getText().endsWith("…"), cut.getText());
+        assertTrue(((String) cut.getUserData()).startsWith(cut.getText().substring(0, cut.getText().length() - 1)));
+        assertTrue(WindowFixture.fx(() -> cut.getLayoutBounds().getWidth()) <= cut.getWrappingWidth() + 0.5);
+        assertTrue(titles.stream().anyMatch(t -> t.getText().equals(t.getUserData())), "short titles are whole");
     }
 }

@@ -132,8 +132,9 @@ class LanguageAndHelpTest {
     void theFirstFrameSpeaksChineseToo() {
         Messages.use(Locale.SIMPLIFIED_CHINESE);
         FirstFrame first = WindowFixture.fx(() -> new FirstFrame(StartView.read(f.library), f.settings, 900));
-        List<String> texts = WindowFixture.fx(() -> first.root().lookupAll(".label").stream()
-                .map(n -> ((Label) n).getText()).toList());
+        List<String> texts = WindowFixture.fx(() -> java.util.stream.Stream.concat(
+                first.root().lookupAll(".label").stream().map(n -> ((Label) n).getText()),
+                first.root().lookupAll(".first-frame-text").stream().map(n -> (String) n.getUserData())).toList());
         assertTrue(texts.containsAll(List.of("文件", "帮助", "导入…", "全部文章", "未读", "星标", "标题")), texts.toString());
         assertFalse(texts.contains("File"), texts.toString());
     }
