@@ -184,11 +184,13 @@
       if (!svg.hasAttribute('data-width')) {
         svg.setAttribute('data-width', svg.getAttribute('width') || '');
         svg.setAttribute('data-height', svg.getAttribute('height') || '');
+        svg.setAttribute('data-align', svg.style.verticalAlign || '');
       } else {
         svg.setAttribute('width', svg.getAttribute('data-width'));
         svg.setAttribute('height', svg.getAttribute('data-height'));
         svg.style.width = '';
         svg.style.height = '';
+        svg.style.verticalAlign = svg.getAttribute('data-align');
       }
       block.classList.remove('wide');
       block.removeAttribute('data-scale');
@@ -207,6 +209,8 @@
       var scale = Math.max(FIT_FLOOR, b.avail / b.need);
       b.svg.style.width = (b.need * scale) + 'px';
       b.svg.style.height = (b.h * scale) + 'px';
+      // its depth below the line's baseline shrinks with it, or the scaled formula hangs below its box
+      b.svg.style.verticalAlign = (parseFloat(b.svg.getAttribute('data-align')) * scale || 0) + 'em';
       b.block.setAttribute('data-scale', scale.toFixed(3));
       scaled.push(b);
     }

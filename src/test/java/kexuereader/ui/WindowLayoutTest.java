@@ -200,7 +200,8 @@ class WindowLayoutTest {
 
     /**
      * Before the fix a long display formula was cut behind a scroll bar nobody saw (at 900×600 mid-glyph): now it
-     * is scaled to the column, or at its smallest scale scrolls with a visible bar; its number stays in view.
+     * is scaled to the column, or at its smallest scale scrolls with a visible bar below it (a scaled formula kept
+     * its full depth below the baseline and hung into the bar); its number stays in view.
      */
     @Test
     void aLongFormulaFitsTheColumnAt900x600(FxRobot robot) {
@@ -210,7 +211,8 @@ class WindowLayoutTest {
                 + "r.push([b.getAttribute('data-scale')||'1',"
                 + "Math.round(s.getBoundingClientRect().right-f.getBoundingClientRect().right),"
                 + "b.classList.contains('wide')&&f.scrollWidth>f.clientWidth,"
-                + "t&&t.innerHTML.trim()?Math.round(t.getBoundingClientRect().right-document.documentElement.clientWidth):-99"
+                + "t&&t.innerHTML.trim()?Math.round(t.getBoundingClientRect().right-document.documentElement.clientWidth):-99,"
+                + "Math.floor(f.getBoundingClientRect().bottom-s.getBoundingClientRect().bottom)"
                 + "].join(':'));});return r.join(' ');})()";
         open("通向概率分布之路:盘点Softmax及其替代品"); // its eq. (1) is wider than the column
         WindowFixture.waitFor("the formulas fitted", () -> String.valueOf(f.window.readingView().run(probe))
@@ -227,6 +229,10 @@ class WindowLayoutTest {
             assertTrue(scale >= 0.6 - 1e-9, "never smaller than the floor: " + one);
             assertTrue(Integer.parseInt(p[1]) <= 1 || Boolean.parseBoolean(p[2]),
                     "inside the column, or scrolling with its bar: " + one);
+            if (Boolean.parseBoolean(p[2])) {
+                // the scroll bar (8 px) lies below the formula, not over its last row
+                assertTrue(Integer.parseInt(p[4]) >= 8, "the bar below the formula: " + one);
+            }
             int tag = Integer.parseInt(p[3]);
             if (tag != -99) {
                 numbered = true;
