@@ -128,7 +128,8 @@ final class ReadingView {
         engine.setUserDataDirectory(null);
         engine.setCreatePopupHandler(features -> null); // window.open must never load anything, anywhere
         engine.getLoadWorker().stateProperty().addListener((obs, was, now) -> {
-            if (now == Worker.State.SUCCEEDED) {
+            // the empty page clear() loads has none of the page's script: nothing to call there
+            if (now == Worker.State.SUCCEEDED && currentHtml != null) {
                 JSObject window = (JSObject) engine.executeScript("window");
                 window.setMember("kexue", bridge);
                 engine.executeScript("document.documentElement.classList.toggle('dark', " + dark + ");");
