@@ -34,7 +34,35 @@ final class FitText {
 
     /** {@code full} as a label of {@code width} would show it in {@code font}: whole, or cut with "…". */
     static String clip(String full, javafx.scene.text.Font font, double width) {
-        return com.sun.javafx.scene.control.skin.Utils.computeClippedText(font, full, width,
-                OverrunStyle.ELLIPSIS, "…");
+        try {
+            return com.sun.javafx.scene.control.skin.Utils.computeClippedText(font, full, width,
+                    OverrunStyle.ELLIPSIS, "…");
+        } catch (IllegalAccessError e) {
+            return cut(full, font, width); // JavaFX on the module path without the export
+        }
+    }
+
+    /** The longest start of {@code full} that fits with "…" after it (whole if it fits), measured by a Text. */
+    static String cut(String full, javafx.scene.text.Font font, double width) {
+        Text probe = new Text(full);
+        probe.setFont(font);
+        if (probe.getLayoutBounds().getWidth() <= width) {
+            return full;
+        }
+        int lo = 0;
+        int hi = full.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            probe.setText(full.substring(0, mid) + "…");
+            if (probe.getLayoutBounds().getWidth() <= width) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (lo > 0 && Character.isHighSurrogate(full.charAt(lo - 1))) {
+            lo--; // never half a character
+        }
+        return lo == 0 ? "…" : full.substring(0, lo) + "…";
     }
 }

@@ -32,9 +32,13 @@ public final class ReaderApp extends Application {
      * name is set first: the constructor runs on the FX thread just before JavaFX does so.
      */
     public ReaderApp() {
-        com.sun.glass.ui.Application glass = com.sun.glass.ui.Application.GetApplication();
-        if (glass != null) {
-            glass.setName("kexue-reader");
+        try {
+            com.sun.glass.ui.Application glass = com.sun.glass.ui.Application.GetApplication();
+            if (glass != null) {
+                glass.setName("kexue-reader");
+            }
+        } catch (IllegalAccessError e) {
+            // JavaFX on the module path without the export (pom.xml gives it to javafx:run): the default name
         }
     }
 

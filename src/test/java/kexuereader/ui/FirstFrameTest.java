@@ -109,4 +109,25 @@ class FirstFrameTest {
         assertTrue(WindowFixture.fx(() -> cut.getLayoutBounds().getWidth()) <= cut.getWrappingWidth() + 0.5);
         assertTrue(titles.stream().anyMatch(t -> t.getText().equals(t.getUserData())), "short titles are whole");
     }
+
+    @Test
+    void withoutJavaFxsInternalsTheTextIsCutTheSameWay() {
+        // mvn javafx:run puts JavaFX on the module path; without the export FitText cuts by measuring
+        javafx.scene.text.Font font = javafx.scene.text.Font.font(13);
+        for (String full : List.of("生成扩散模型漫谈(二十三):信噪比与大图生成(下)", "Transformer升级之路:18、RoPE的底数选择原则")) {
+            for (double width : new double[] {40, 90, 160, 1000}) {
+                String ours = WindowFixture.fx(() -> FitText.cut(full, font, width));
+                String theirs = WindowFixture.fx(() -> FitText.clip(full, font, width));
+                // within a character of JavaFX's own cut (its margin is a little wider), and it fits
+                String what = full + " in " + width + ": " + ours + " against " + theirs;
+                assertTrue(Math.abs(ours.length() - theirs.length()) <= 1, what);
+                assertTrue(WindowFixture.fx(() -> {
+                    javafx.scene.text.Text t = new javafx.scene.text.Text(ours);
+                    t.setFont(font);
+                    return t.getLayoutBounds().getWidth();
+                }) <= width, what);
+                assertEquals(full.equals(theirs), full.equals(ours), what);
+            }
+        }
+    }
 }
