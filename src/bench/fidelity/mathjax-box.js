@@ -6,9 +6,7 @@ const {TeX} = require('mathjax-full/js/input/tex.js');
 const {SVG} = require('mathjax-full/js/output/svg.js');
 const {liteAdaptor} = require('mathjax-full/js/adaptors/liteAdaptor.js');
 const {RegisterHTMLHandler} = require('mathjax-full/js/handlers/html.js');
-require('mathjax-full/js/input/tex/AllPackages.js');
-const PACKAGES = ['base', 'ams', 'newcommand', 'boldsymbol', 'color', 'colorv2', 'amscd', 'cancel', 'mathtools',
-                  'bbox', 'html', 'extpfeil'];
+const {PACKAGES} = require('./blog-packages.js');
 const adaptor = liteAdaptor();
 RegisterHTMLHandler(adaptor);
 const html = mathjax.document('', {InputJax: new TeX({packages: PACKAGES}), OutputJax: new SVG({fontCache: 'none'})});

@@ -1,5 +1,5 @@
 // Writes the control sequences and environments some package of MathJax 3 defines, and which commands fail
-// standing alone as colorv2's \color{c} argument with the blog's packages (those of mathjax-svg.js), for the
+// standing alone as colorv2's \color{c} argument with the blog's packages (blog-packages.js), for the
 // engine's check of what the blog rejects (kexuereader.math.BlogTex). Every package counts, not only the blog's:
 // the blog's page may load more of them (autoload), and only a command no MathJax knows is surely an error there.
 // Usage, from the project root:
@@ -10,12 +10,7 @@ const {mathjax} = require('mathjax-full/js/mathjax.js');
 const {SVG} = require('mathjax-full/js/output/svg.js');
 const {liteAdaptor} = require('mathjax-full/js/adaptors/liteAdaptor.js');
 const {RegisterHTMLHandler} = require('mathjax-full/js/handlers/html.js');
-const FILES = {base: 'base/BaseConfiguration', ams: 'ams/AmsConfiguration', newcommand: 'newcommand/NewcommandConfiguration',
-  boldsymbol: 'boldsymbol/BoldsymbolConfiguration', color: 'color/ColorConfiguration', colorv2: 'colorv2/ColorV2Configuration',
-  amscd: 'amscd/AmsCdConfiguration', cancel: 'cancel/CancelConfiguration', mathtools: 'mathtools/MathtoolsConfiguration',
-  bbox: 'bbox/BboxConfiguration', html: 'html/HtmlConfiguration', extpfeil: 'extpfeil/ExtpfeilConfiguration'};
-for (const f of Object.values(FILES)) require('mathjax-full/js/input/tex/' + f + '.js');
-const PACKAGES = Object.keys(FILES);
+const {PACKAGES} = require('./blog-packages.js');
 
 const names = (tex, kind) => {
   const out = new Set();

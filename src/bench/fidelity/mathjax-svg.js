@@ -9,14 +9,7 @@ const {TeX} = require('mathjax-full/js/input/tex.js');
 const {SVG} = require('mathjax-full/js/output/svg.js');
 const {liteAdaptor} = require('mathjax-full/js/adaptors/liteAdaptor.js');
 const {RegisterHTMLHandler} = require('mathjax-full/js/handlers/html.js');
-const FILES = {base: 'base/BaseConfiguration', ams: 'ams/AmsConfiguration', newcommand: 'newcommand/NewcommandConfiguration',
-  boldsymbol: 'boldsymbol/BoldsymbolConfiguration', color: 'color/ColorConfiguration', colorv2: 'colorv2/ColorV2Configuration',
-  amscd: 'amscd/AmsCdConfiguration', cancel: 'cancel/CancelConfiguration', mathtools: 'mathtools/MathtoolsConfiguration',
-  bbox: 'bbox/BboxConfiguration', html: 'html/HtmlConfiguration', extpfeil: 'extpfeil/ExtpfeilConfiguration'};
-for (const f of Object.values(FILES)) require('mathjax-full/js/input/tex/' + f + '.js');
-// The blog's packages; colorv2 after color, so \color{c}{x} colours only x (MathJax 2's \color).
-const PACKAGES = ['base', 'ams', 'newcommand', 'boldsymbol', 'color', 'colorv2', 'amscd', 'cancel', 'mathtools',
-                  'bbox', 'html', 'extpfeil'];
+const {PACKAGES} = require('./blog-packages.js');
 
 const work = process.argv[2];
 const jobs = JSON.parse(fs.readFileSync(path.join(work, 'jobs.json'), 'utf8'));

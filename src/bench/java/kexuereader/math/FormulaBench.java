@@ -105,7 +105,7 @@ public final class FormulaBench {
     }
 
     /** The nearest-rank percentile of the values (0 for none). */
-    static double percentile(double[] values, int p) {
+    public static double percentile(double[] values, int p) {
         if (values.length == 0) {
             return 0;
         }

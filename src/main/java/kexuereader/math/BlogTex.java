@@ -93,8 +93,7 @@ final class BlogTex {
         while (i < n) {
             char c = tex.charAt(i);
             if (c == '%') {
-                int eol = tex.indexOf('\n', i);
-                i = eol < 0 ? n : eol + 1;
+                i = commentEnd(tex, i);
             } else if (c == '^' || c == '_' || c == '\'') {
                 int kind = c == '_' ? 2 : 1;
                 if ((scripts[depth] & kind) != 0) {
@@ -125,14 +124,10 @@ final class BlogTex {
             } else if (c == '\\') {
                 int end = Tex.controlSequenceEnd(tex, i);
                 String word = tex.substring(i + 1, end);
-                if (TEXT_ARGUMENT.contains(word)) {
-                    int open = Tex.skipSpaces(tex, end);
-                    end = open < n && tex.charAt(open) == '{' ? groupEnd(tex, open) : end;
-                }
                 if (!word.endsWith("limits")) {
                     scripts[depth] = 0;
                 }
-                i = end;
+                i = pastTextArgument(tex, word, end);
             } else {
                 if (!Character.isWhitespace(c)) {
                     scripts[depth] = 0;
@@ -174,8 +169,7 @@ final class BlogTex {
         while (i < n) {
             char c = tex.charAt(i);
             if (c == '%') {
-                int eol = tex.indexOf('\n', i);
-                i = eol < 0 ? n : eol + 1;
+                i = commentEnd(tex, i);
                 continue;
             }
             if (c != '\\') {
@@ -197,13 +191,7 @@ final class BlogTex {
                     return "Unknown environment '" + env + "'";
                 }
             }
-            if (TEXT_ARGUMENT.contains(word)) {
-                int open = Tex.skipSpaces(tex, end);
-                if (open < n && tex.charAt(open) == '{') {
-                    end = groupEnd(tex, open);
-                }
-            }
-            i = end;
+            i = pastTextArgument(tex, word, end);
         }
         return null;
     }
@@ -259,17 +247,22 @@ final class BlogTex {
 
     /** Just past the brace closing the group opened at {@code open}, or the end of the text. */
     private static int groupEnd(String tex, int open) {
-        int depth = 0;
-        for (int j = open; j < tex.length(); j++) {
-            char c = tex.charAt(j);
-            if (c == '\\') {
-                j++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return j + 1;
-            }
+        int end = Tex.groupEnd(tex, open, tex.length());
+        return end == Tex.NONE ? tex.length() : end;
+    }
+
+    /** Just past the {@code %} comment at {@code i}: the next line. */
+    private static int commentEnd(String tex, int i) {
+        int eol = tex.indexOf('\n', i);
+        return eol < 0 ? tex.length() : eol + 1;
+    }
+
+    /** Past the text argument of {@code word} when it takes one (its words are no commands), else {@code end}. */
+    private static int pastTextArgument(String tex, String word, int end) {
+        if (!TEXT_ARGUMENT.contains(word)) {
+            return end;
         }
-        return tex.length();
+        int open = Tex.skipSpaces(tex, end);
+        return open < tex.length() && tex.charAt(open) == '{' ? groupEnd(tex, open) : end;
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import kexuereader.math.Formula;
+import kexuereader.math.FormulaBench;
 import kexuereader.math.MathEngine;
 import kexuereader.math.RenderStyle;
 import kexuereader.math.Rendering;
@@ -77,24 +78,14 @@ final class Speed {
             ours[i] = t[RUNS / 2] / 1_000.0;
             theirs[i] = katex.get(ids.get(i));
         }
-        double oursMedian = percentile(ours, 50);
-        double katexMedian = percentile(theirs, 50);
+        double oursMedian = FormulaBench.percentile(ours, 50);
+        double katexMedian = FormulaBench.percentile(theirs, 50);
         out.printf(Locale.ROOT, "speed, %d formulas both render (render cache off, 5 runs after a warm-up):%n",
                 ours.length);
         out.printf(Locale.ROOT, "| per formula | median | p90 |%n|---|---|---|%n");
-        out.printf(Locale.ROOT, "| ours | %.1f µs | %.1f µs |%n", oursMedian, percentile(ours, 90));
+        out.printf(Locale.ROOT, "| ours | %.1f µs | %.1f µs |%n", oursMedian, FormulaBench.percentile(ours, 90));
         out.printf(Locale.ROOT, "| KaTeX %s (same formulas, same run) | %.1f µs | %.1f µs |%n", version,
-                katexMedian, percentile(theirs, 90));
+                katexMedian, FormulaBench.percentile(theirs, 90));
         out.printf(Locale.ROOT, "ours ÷ KaTeX, median: %.2f× (target ≤ 1)%n", oursMedian / katexMedian);
-    }
-
-    private static double percentile(double[] values, int p) {
-        if (values.length == 0) {
-            return 0;
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 }

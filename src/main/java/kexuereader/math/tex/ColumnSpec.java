@@ -119,18 +119,7 @@ public final class ColumnSpec {
             int end = Tex.argumentEnd(s, i);
             return end < 0 || end > n ? -1 : end;
         }
-        int depth = 0;
-        for (int j = i; j < n; j++) {
-            char c = s.charAt(j);
-            if (c == '\\') {
-                j++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return j + 1;
-            }
-        }
-        return -1;
+        return Tex.groupEnd(s, i, n);
     }
 
     private static int skip(CharSequence s, int i, int n) {

@@ -63,6 +63,25 @@ public final class Tex {
         return i + Character.charCount(Character.codePointAt(s, i));
     }
 
+    /**
+     * Just past the brace closing the group opened at {@code open} (escaped braces skipped), or {@link #NONE}
+     * if it does not close before {@code n}.
+     */
+    public static int groupEnd(CharSequence s, int open, int n) {
+        int depth = 0;
+        for (int j = open; j < n; j++) {
+            char c = s.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return j + 1;
+            }
+        }
+        return NONE;
+    }
+
     /** The text of an argument: a group without its braces, else the token itself. */
     public static String argumentText(CharSequence s, int start, int end) {
         if (s.charAt(start) == '{') {
