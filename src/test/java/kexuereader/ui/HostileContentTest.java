@@ -11,14 +11,11 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.geometry.Point2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
-import javafx.scene.text.Text;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -219,30 +216,14 @@ class HostileContentTest {
             // the hits, and the cells that show their snippets: the table draws them at its next pulse
             WindowFixture.waitFor("search hits", () -> f.window.listModel().searchingProperty().get()
                     && !table().getItems().isEmpty() && table().getItems().get(0).snippet() != null
-                    && snippetTexts(robot).stream().anyMatch(s -> s.contains("iframe")));
+                    && WindowFixture.snippetTexts(robot).stream().anyMatch(s -> s.contains("iframe")));
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + ": " + WindowFixture.fx(() -> f.window.listModel().query()
                     + " searching=" + f.window.listModel().searchingProperty().get() + " items=" + table().getItems()), e);
         }
-        List<String> snippets = WindowFixture.fx(() -> snippetTexts(robot));
+        List<String> snippets = WindowFixture.fx(() -> WindowFixture.snippetTexts(robot));
         assertTrue(snippets.stream().anyMatch(s -> s.contains("<") && s.contains("iframe")), snippets.toString());
         assertEquals(List.of(), requests);
-    }
-
-    /**
-     * The texts of the snippet cells on screen (called on the FX thread). A cell may be on screen before the
-     * table has given it its row's snippet, so a test waits for the text, not for the cell.
-     */
-    private static List<String> snippetTexts(FxRobot robot) {
-        List<String> all = new ArrayList<>();
-        for (Node box : robot.lookup(".article-snippet").queryAll()) {
-            StringBuilder sb = new StringBuilder();
-            for (Node t : ((javafx.scene.layout.HBox) box).getChildren()) {
-                sb.append(((Text) t).getText());
-            }
-            all.add(sb.toString());
-        }
-        return all;
     }
 
     /**

@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,17 +59,7 @@ class ReadingPageTextTest {
                 && !table(robot).getItems().isEmpty() && table(robot).getItems().get(0) != null
                 && table(robot).getItems().get(0).snippet() != null
                 && !robot.lookup(".snippet-hit").queryAll().isEmpty());
-        List<String> shown = new ArrayList<>();
-        WindowFixture.fx(() -> {
-            for (var n : robot.lookup(".article-snippet").queryAll()) {
-                StringBuilder line = new StringBuilder();
-                for (var t : ((javafx.scene.layout.HBox) n).getChildren()) {
-                    line.append(((Text) t).getText());
-                }
-                shown.add(line.toString());
-            }
-            return null;
-        });
+        List<String> shown = WindowFixture.fx(() -> WindowFixture.snippetTexts(robot));
         assertFalse(shown.isEmpty());
         assertTrue(shown.stream().anyMatch(s -> s.contains("〔公式")), shown.toString());
         for (String s : shown) {

@@ -142,4 +142,20 @@ final class WindowFixture {
         }
         throw new AssertionError("timed out waiting for " + what);
     }
+
+    /**
+     * The texts of the snippet cells on screen (called on the FX thread). A cell may be on screen before the
+     * table has given it its row's snippet, so a test waits for the text, not for the cell.
+     */
+    static java.util.List<String> snippetTexts(FxRobot robot) {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        for (javafx.scene.Node box : robot.lookup(".article-snippet").queryAll()) {
+            StringBuilder sb = new StringBuilder();
+            for (javafx.scene.Node t : ((javafx.scene.layout.HBox) box).getChildren()) {
+                sb.append(((javafx.scene.text.Text) t).getText());
+            }
+            all.add(sb.toString());
+        }
+        return all;
+    }
 }
