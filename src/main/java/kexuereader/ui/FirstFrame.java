@@ -22,7 +22,7 @@ import kexuereader.model.ArticleSummary;
  * bare window to create and style on its own; this costs a little more than one. The real window replaces it
  * as soon as that frame is out, in the same places, so the list the user sees does not move.
  */
-final class FirstFrame {
+final class FirstFrame implements StartFrame {
 
     /** Heights of the menu bar, the tool bar and the table's header row, as the theme draws them. */
     private static final double MENU = 40;
@@ -40,12 +40,83 @@ final class FirstFrame {
     private final StackPane reading = new StackPane();
 
     /**
+     * What the first frame shows, as texts: the list's first rows, the sidebar's entries with its sections open,
+     * and the number of articles. It is read from the library, or from the snapshot the last window left
+     * ({@link StartSnapshot}), so the frame needs neither the library nor its driver.
+     */
+    record Content(List<Row> rows, List<Entry> entries, int count) {
+
+        /** The most sidebar entries a frame can show: a window 5,000 px tall. */
+        static final int MAX_ENTRIES = 200;
+
+        Content {
+            rows = List.copyOf(rows);
+            entries = List.copyOf(entries);
+        }
+
+        /** What the window shows first, as the frame draws it. */
+        static Content of(StartView start) {
+            List<Row> rows = new java.util.ArrayList<>();
+            for (ArticleSummary a : start.list().firstPage()) {
+                // a post known only from the index is not there to be read: never unread
+                rows.add(new Row(ArticleListView.titleText(a), a.date().display(), ArticleListView.readersText(a),
+                        ArticleListView.seriesText(a.series()), !a.read() && !a.indexOnly()));
+            }
+            List<Entry> entries = entries(start.sidebar());
+            // no window is tall enough for more: a library of thousands of series keeps its snapshot small
+            return new Content(rows, entries.subList(0, Math.min(MAX_ENTRIES, entries.size())),
+                    start.sidebar().all().count());
+        }
+
+        private static List<Entry> entries(SidebarModel.Sections s) {
+            List<Entry> entries = new java.util.ArrayList<>();
+            entries.add(Entry.of(s.all(), Entry.TOP));
+            entries.add(Entry.of(s.unread(), Entry.TOP));
+            entries.add(Entry.of(s.starred(), Entry.TOP));
+            entries.add(new Entry(Entry.HEADING, Messages.get("sidebar.series"), 0, ""));
+            for (SidebarItem item : s.series()) {
+                entries.add(Entry.of(item, Entry.SERIES));
+            }
+            entries.add(new Entry(Entry.HEADING, Messages.get("sidebar.years"), 0, ""));
+            for (SidebarItem item : s.years()) {
+                entries.add(Entry.of(item, Entry.YEAR));
+            }
+            return entries;
+        }
+    }
+
+    /** A row of the list: its cells' texts, and whether its title is drawn as unread. */
+    record Row(String title, String date, String readers, String series, boolean unread) {
+    }
+
+    /**
+     * An entry of the sidebar: its kind ({@link #TOP}, {@link #HEADING}, {@link #SERIES}, {@link #YEAR}: the
+     * tree's disclosure arrows and indents), its name, its unread count (0: no pill), its count's text.
+     */
+    record Entry(int kind, String label, int unread, String count) {
+        static final int TOP = 0;
+        static final int HEADING = 1;
+        static final int SERIES = 2;
+        static final int YEAR = 3;
+
+        static Entry of(SidebarItem item, int kind) {
+            return new Entry(kind, item.label(), item.unread(), item.countText());
+        }
+    }
+
+    /**
      * @param height the window's height, for how many rows are visible
      */
     FirstFrame(StartView start, Settings settings, double height) {
+        this(Content.of(start), settings, height);
+    }
+
+    /**
+     * @param height the window's height, for how many rows are visible
+     */
+    FirstFrame(Content content, Settings settings, double height) {
         int visible = (int) Math.max(1, Math.ceil((height - MENU - TOOLBAR - HEADER) / ArticleListView.ROW));
-        List<ArticleSummary> first = start.list().firstPage();
-        List<ArticleSummary> rows = first.subList(0, Math.min(visible, first.size()));
+        List<Row> rows = content.rows().subList(0, Math.min(visible, content.rows().size()));
         hasRows = !rows.isEmpty();
         root.getStyleClass().add("first-frame");
         root.setStyle(CjkFont.style());
@@ -64,9 +135,9 @@ final class FirstFrame {
         toolbar.setAlignment(Pos.CENTER_LEFT);
         root.setTop(new VBox(menus, toolbar));
 
-        int count = start.sidebar().all().count();
+        int count = content.count();
         VBox sidebar = new VBox();
-        sidebar.getChildren().addAll(sidebarRows(start.sidebar(),
+        sidebar.getChildren().addAll(sidebarRows(content.entries(),
                 (int) Math.ceil((height - MENU - TOOLBAR - STATUS) / SIDE_ROW)));
         sidebar.getStyleClass().add("first-frame-sidebar");
         sidebar.setMinHeight(0); // entries beyond the window's height are cut, as the tree cuts them
@@ -84,10 +155,9 @@ final class FirstFrame {
                 constant(ArticleListView.READERS_WIDTH), flexible.multiply(0.336)};
         VBox list = new VBox(cells(widths, "first-frame-header", Messages.get("column.title"),
                 Messages.get("column.date"), Messages.get("column.readers"), Messages.get("column.series")));
-        for (ArticleSummary a : rows) {
-            HBox r = cells(widths, "first-frame-row", ArticleListView.titleText(a), a.date().display(),
-                    ArticleListView.readersText(a), ArticleListView.seriesText(a.series()));
-            if (!a.read() && !a.indexOnly()) { // a post known only from the index is not there to be read
+        for (Row a : rows) {
+            HBox r = cells(widths, "first-frame-row", a.title(), a.date(), a.readers(), a.series());
+            if (a.unread()) {
                 r.getChildren().get(0).getStyleClass().add("unread");
             }
             list.getChildren().add(r);
@@ -113,18 +183,23 @@ final class FirstFrame {
         root.setBottom(bar);
     }
 
-    /** The node to show until the real window is built. */
-    Parent root() {
+    @Override
+    public Parent root() {
         return root;
     }
 
-    /** Shows the reading pane (its first article) where the window will show it, until the window is built. */
-    void showReading(javafx.scene.Node pane) {
+    @Override
+    public void showReading(javafx.scene.Node pane) {
         reading.getChildren().setAll(pane);
     }
 
-    /** Whether the frame shows rows of the list (an empty library shows none until the sample is imported). */
-    boolean hasRows() {
+    /** Where the reading pane stands in the scene, once the frame is laid out. */
+    javafx.geometry.Bounds readingBounds() {
+        return reading.localToScene(reading.getLayoutBounds());
+    }
+
+    @Override
+    public boolean hasRows() {
         return hasRows;
     }
 
@@ -139,64 +214,47 @@ final class FirstFrame {
      * all, unread and starred articles, then the series, then the years, each under its heading.
      */
     static List<HBox> sidebarRows(SidebarModel.Sections s, int visible) {
-        List<HBox> rows = new java.util.ArrayList<>();
-        rows.add(sideRow(s.all(), 0));
-        rows.add(sideRow(s.unread(), 0));
-        rows.add(sideRow(s.starred(), 0));
-        for (var section : List.of(
-                java.util.Map.entry(Messages.get("sidebar.series"), List.<SidebarItem>copyOf(s.series())),
-                java.util.Map.entry(Messages.get("sidebar.years"), List.<SidebarItem>copyOf(s.years())))) {
-            if (rows.size() >= visible) {
-                break;
-            }
-            rows.add(sideRow(new SidebarItem.Heading(section.getKey()), 1));
-            for (SidebarItem item : section.getValue()) {
-                if (rows.size() >= visible) {
-                    break;
-                }
-                rows.add(sideRow(item, item instanceof SidebarItem.Series ? 2 : 3));
-            }
-        }
-        return rows;
+        return sidebarRows(Content.entries(s), visible);
     }
 
-    /**
-     * One entry: its name, its unread count as a pill when some are unread, its count. {@code kind}: 0 a top
-     * entry, 1 a section's heading (open), 2 a series (closed), 3 a year; the tree's disclosure arrows and
-     * indents.
-     */
-    private static HBox sideRow(SidebarItem item, int kind) {
-        Label label = new Label(item.label());
+    private static List<HBox> sidebarRows(List<Entry> entries, int visible) {
+        return entries.stream().limit(visible).map(FirstFrame::sideRow).toList();
+    }
+
+    /** One entry: its name, its unread count as a pill when some are unread, its count. */
+    private static HBox sideRow(Entry entry) {
+        int kind = entry.kind();
+        Label label = new Label(entry.label());
         label.setMaxWidth(Double.MAX_VALUE);
         label.setMinWidth(0);
         HBox.setHgrow(label, Priority.ALWAYS);
         HBox box = new HBox(6);
         box.getStyleClass().add("first-frame-entry");
-        if (kind == 1 || kind == 2) {
-            Label arrow = new Label(kind == 1 ? "▾" : "▸");
+        if (kind == Entry.HEADING || kind == Entry.SERIES) {
+            Label arrow = new Label(kind == Entry.HEADING ? "▾" : "▸");
             arrow.getStyleClass().add("first-frame-arrow");
             arrow.setMinWidth(12);
             box.getChildren().add(arrow);
         }
         box.getChildren().add(label);
-        if (kind == 1) {
+        if (kind == Entry.HEADING) {
             box.getStyleClass().add("sidebar-heading");
         } else {
-            if (item.unread() > 0) {
-                Label unread = new Label(String.valueOf(item.unread()));
+            if (entry.unread() > 0) {
+                Label unread = new Label(String.valueOf(entry.unread()));
                 unread.getStyleClass().add("sidebar-unread");
                 unread.setMinWidth(Region.USE_PREF_SIZE);
                 box.getChildren().add(unread);
             }
-            Label number = new Label(item.countText());
+            Label number = new Label(entry.count());
             number.getStyleClass().add("sidebar-count");
             number.setMinWidth(Region.USE_PREF_SIZE);
             box.getChildren().add(number);
         }
         double left = switch (kind) {
-            case 0 -> 24;
-            case 1 -> 10;
-            case 2 -> 26;
+            case Entry.TOP -> 24;
+            case Entry.HEADING -> 10;
+            case Entry.SERIES -> 26;
             default -> 44;
         };
         box.setPadding(new Insets(3, 8, 3, left));

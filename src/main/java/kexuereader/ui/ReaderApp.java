@@ -11,6 +11,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import java.nio.file.Path;
 import kexuereader.library.Library;
 import kexuereader.library.LibraryException;
 
@@ -22,6 +23,10 @@ import kexuereader.library.LibraryException;
 public final class ReaderApp extends Application {
 
     private Library library;
+    /** The window's stage, for the picture of the next start's first frame. */
+    private Stage stage;
+    /** What the window shows first, read with the library. */
+    private StartView start;
     private Settings settings;
     private SettingsSaver saver;
     private MainWindow window;
@@ -46,29 +51,16 @@ public final class ReaderApp extends Application {
     public void start(Stage stage) {
         StartupTrace.mark("start: toolkit up");
         ReaderLauncher.Launch launch = ReaderLauncher.current();
-        StartView start;
-        try {
-            ReaderLauncher.Opened opened = launch.library().join();
-            StartupTrace.mark("start: library joined");
-            library = opened.library();
-            start = opened.start();
-            settings = opened.settings();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            String message = cause instanceof LibraryException ? cause.getMessage()
-                    : Messages.format("open.failed", cause);
-            Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-            alert.setTitle("kexue-reader");
-            alert.setHeaderText(Messages.get("open.failed.header"));
-            alert.getDialogPane().setStyle(CjkFont.style());
-            if (!launch.measureStartup()) {
-                alert.showAndWait();
-            } else {
-                System.err.println("error: " + message);
+        FirstFrame.Content content;
+        if (launch.snapshot() != null) {
+            // the library opens once the frame drawn from the snapshot is out; the window waits for it
+            settings = launch.snapshot().settings();
+            content = launch.snapshot().content();
+        } else {
+            if (!joinLibrary(launch)) {
+                return;
             }
-            ReaderLauncher.exitCode(1);
-            Platform.exit();
-            return;
+            content = FirstFrame.Content.of(start);
         }
         saver = new SettingsSaver(settings, problem -> {
             System.err.println("warning: " + problem);
@@ -79,20 +71,33 @@ public final class ReaderApp extends Application {
         StartupTrace.mark("start: settings read");
         fitToScreens();
         StartupTrace.mark("start: fitted to screens");
-        // the first frame is the list drawn with labels, styled by a small stylesheet of its own; the window,
-        // which costs several times as much to create and style, replaces it once that frame is out, with the
-        // theme (FirstFrame, ThemeStyles.applyFirstFrame)
+        // the first frame is the picture the last window left of it (PictureFrame), else the list drawn with
+        // labels, styled by a small stylesheet of its own (FirstFrame); the window, which costs several times as
+        // much to create and style, replaces it once that frame is out, with the theme (ThemeStyles.applyFirstFrame)
         ThemeStyles.applyFirstFrame(settings.themeProperty().get(), null);
         StartupTrace.mark("start: first frame's styles set");
-        FirstFrame first = new FirstFrame(start, settings, settings.maximizedProperty().get()
-                ? javafx.stage.Screen.getPrimary().getVisualBounds().getHeight()
-                : settings.windowHeightProperty().get());
-        StartupTrace.mark("start: first frame built");
-        Scene scene = new Scene(first.root(), settings.windowWidthProperty().get(),
+        double frameHeight = firstFrameHeight();
+        StartFrame[] frame = {null};
+        StartPicture picture = launch.picture().join().orElse(null);
+        launch.picture().obtrudeValue(java.util.Optional.empty()); // its pixels are the image's now: not kept twice
+        if (picture != null) {
+            frame[0] = new PictureFrame(picture, !content.rows().isEmpty());
+            StartupTrace.mark("start: first frame's picture made");
+        } else {
+            frame[0] = new FirstFrame(content, settings, frameHeight);
+            StartupTrace.mark("start: first frame built");
+        }
+        Scene scene = new Scene(frame[0].root(), settings.windowWidthProperty().get(),
                 settings.windowHeightProperty().get());
         ThemeStyles.applyFirstFrame(settings.themeProperty().get(), scene);
-        settings.themeProperty().addListener((obs, was, now) -> ThemeStyles.apply(now, scene));
+        // the frame's own background, should the window system show the scene before its root is drawn
+        scene.setFill(sceneFill(settings.themeProperty().get()));
+        settings.themeProperty().addListener((obs, was, now) -> {
+            ThemeStyles.apply(now, scene);
+            scene.setFill(sceneFill(now));
+        });
         StartupTrace.mark("start: scene made");
+        this.stage = stage;
         stage.setTitle("kexue-reader · 科学空间");
         stage.setScene(scene);
         WindowSize.restore(stage, settings.windowWidthProperty().get(), settings.windowHeightProperty().get(),
@@ -103,8 +108,21 @@ public final class ReaderApp extends Application {
 
         StartupTrace.mark("start: stage set");
         StartupClock clock = new StartupClock(launch.measure());
-        clock.watchFirstFrame(scene, first.hasRows(), () -> {
-            launch.firstArticle().start();
+        // a picture drawn for another size or scale than the scene got is not shown: the texts are drawn instead
+        java.util.function.BooleanSupplier settled = () -> {
+            if (frame[0] instanceof PictureFrame p
+                    && !p.fits(scene.getWidth(), scene.getHeight(), stage.getOutputScaleX())) {
+                StartupTrace.mark("first frame: the picture does not fit " + scene.getWidth() + "x"
+                        + scene.getHeight() + " at " + stage.getOutputScaleX());
+                frame[0] = new FirstFrame(content, settings, frameHeight);
+                scene.setRoot(frame[0].root());
+                ThemeStyles.markRoot(settings.themeProperty().get(), scene);
+                return false;
+            }
+            return true;
+        };
+        clock.watchFirstFrame(scene, settled, () -> frame[0].hasRows(), () -> StartupClock.whenOnScreen(scene, () -> {
+            StartFrame onScreen = frame[0];
             setIcons(stage);
             // the first article's page, built meanwhile on a thread of its own (FirstArticle), is shown in the
             // frame's reading pane before the window, which costs several times as much, is built and takes the
@@ -114,11 +132,26 @@ public final class ReaderApp extends Application {
             reading.setPageText(settings.pageFontSizeProperty().get(), settings.pageLineHeightProperty().get(),
                     settings.pageMeasureProperty().get());
             reading.setDark(settings.themeProperty().get() == Settings.Theme.DARK);
-            first.showReading(reading.node());
+            onScreen.showReading(reading.node());
             reading.initialise(false); // no "choose an article" while the first one is on its way
             StartupTrace.mark("first frame: web view made");
             clock.watchArticle(scene, reading);
-            Runnable build = () -> buildWindow(stage, scene, start, reading, clock);
+            Runnable build = () -> buildWindow(stage, scene, reading, clock);
+            earlyPage = launch.page().join().orElse(null);
+            launch.page().obtrudeValue(java.util.Optional.empty()); // kept here until the window's own page comes
+            if (earlyPage != null) {
+                // the page the last window left: shown now; the library opens, and the window is built, once
+                // it is drawn, so neither takes a core from the WebView meanwhile
+                reading.show(earlyPage.articleId(), earlyPage.html(), earlyPage.position());
+                StartupClock.afterLoaded(scene, reading, () -> {
+                    launch.openLibrary();
+                    launch.firstArticle().start();
+                    launch.library().whenComplete((opened, failure) -> Platform.runLater(build));
+                });
+            } else {
+                launch.openLibrary();
+                launch.firstArticle().start();
+            }
             PauseTransition patience = new PauseTransition(WINDOW_WAITS_AT_MOST);
             patience.setOnFinished(e -> build.run());
             patience.play();
@@ -136,10 +169,12 @@ public final class ReaderApp extends Application {
                     }
                     return;
                 }
-                if (window == null || window.nothingOpen()) {
-                    ReadingController.Page page = firstArticle.page();
+                ReadingController.Page page = firstArticle.page();
+                if ((window == null || window.nothingOpen())
+                        && !shownEarly(firstArticle.opening().id(), page.built().html())) {
                     reading.show(firstArticle.opening().id(), page.built().html(), page.state().position());
                 }
+                earlyPage = null;
                 if (window != null) {
                     window.adoptFirst(firstArticle);
                 } else {
@@ -157,7 +192,7 @@ public final class ReaderApp extends Application {
                     });
                 }
             }));
-        });
+        }));
         stage.show();
         StartupTrace.mark("start: shown");
     }
@@ -173,14 +208,23 @@ public final class ReaderApp extends Application {
     /** How long WebKit is given to paint a loaded page before the window is built. */
     private static final javafx.util.Duration PAINTING = javafx.util.Duration.millis(100);
 
+    /** The first article's page as the last window left it, shown before the library was open; or null. */
+    private StartPage earlyPage;
+
+    /** Whether the reading pane shows this page already, as the last window left it. */
+    private boolean shownEarly(String id, String html) {
+        return earlyPage != null && earlyPage.articleId().equals(id) && earlyPage.samePage(html);
+    }
+
     /** The first article's page as the start-up showed it, or null (none yet, or none to show). */
     private FirstArticle.Shown firstArticle;
 
     /** Builds the window around the reading pane the start-up made, once, and puts it in place of the frame. */
-    private void buildWindow(Stage stage, Scene scene, StartView start, ReadingView reading, StartupClock clock) {
-        if (window != null) {
+    private void buildWindow(Stage stage, Scene scene, ReadingView reading, StartupClock clock) {
+        if (window != null || (library == null && !joinLibrary(launch()))) {
             return;
         }
+        launch().firstArticle().start(); // begun already, unless the early page never loaded
         // the theme before the window's first control, which would otherwise load JavaFX's Modena
         ThemeStyles.apply(settings.themeProperty().get(), null);
         StartupTrace.mark("window: theme set");
@@ -206,6 +250,40 @@ public final class ReaderApp extends Application {
         StartupTrace.mark("window: in the scene");
         // the slow parts (fonts, the sample) start once the window's first frame is out
         clock.watch(scene, window, window::afterFirstFrame);
+    }
+
+    /**
+     * Waits for the library the launcher is opening and takes it, what the window shows first, and its settings
+     * (unless they came from the snapshot); when it cannot be opened, says why and exits.
+     *
+     * @return whether it is open
+     */
+    private boolean joinLibrary(ReaderLauncher.Launch launch) {
+        launch.openLibrary(); // begun already, unless the first frame never came
+        try {
+            ReaderLauncher.Opened opened = launch.library().join();
+            StartupTrace.mark("start: library joined");
+            library = opened.library();
+            start = opened.start();
+            settings = opened.settings();
+            return true;
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            String message = cause instanceof LibraryException ? cause.getMessage()
+                    : Messages.format("open.failed", cause);
+            Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+            alert.setTitle("kexue-reader");
+            alert.setHeaderText(Messages.get("open.failed.header"));
+            alert.getDialogPane().setStyle(CjkFont.style());
+            if (!launch.measureStartup()) {
+                alert.showAndWait();
+            } else {
+                System.err.println("error: " + message);
+            }
+            ReaderLauncher.exitCode(1);
+            Platform.exit();
+            return false;
+        }
     }
 
     private static ReaderLauncher.Launch launch() {
@@ -283,12 +361,23 @@ public final class ReaderApp extends Application {
 
     /** Saves the settings half a second after the last change, so dragging a divider writes once. */
     private void saveOnChange() {
-        PauseTransition later = new PauseTransition(javafx.util.Duration.millis(500));
-        later.setOnFinished(e -> saver.save());
+        saveLater.setOnFinished(e -> {
+            if (!stopped) {
+                saver.save();
+            }
+        });
         for (var o : settings.observables()) {
-            o.addListener(x -> later.playFromStart());
+            o.addListener(x -> {
+                if (!stopped) {
+                    saveLater.playFromStart();
+                }
+            });
         }
     }
+
+    /** The save half a second after the last change; none once the window has stopped (it saves last). */
+    private final PauseTransition saveLater = new PauseTransition(javafx.util.Duration.millis(500));
+    private boolean stopped;
 
     @Override
     public void stop() {
@@ -298,8 +387,93 @@ public final class ReaderApp extends Application {
         if (window != null) {
             window.shutdown();
         }
+        // the last save: what the window's shutdown changed, and no later one over it (the start snapshot is
+        // stamped with the settings file as it stays)
+        stopped = true;
+        saveLater.stop();
+        if (saver != null) {
+            saver.save();
+        }
+        ReaderLauncher.Launch launch = launch();
+        if (library == null && launch != null) { // opened after a snapshot's frame, but no window was made
+            ReaderLauncher.Opened opened = launch.library().isDone() && !launch.library().isCompletedExceptionally()
+                    ? launch.library().join() : null;
+            library = opened == null ? null : opened.library();
+        }
         if (library != null) {
+            StartupTrace.mark("stop: writing the start snapshot");
+            StartView view = startViewNow();
+            FirstFrame.Content content = view == null ? null : FirstFrame.Content.of(view);
+            ReadingController.Page page = view == null ? null : openingPage(view);
             library.close();
+            // what the next start draws first, once the library's files are as they stay
+            if (content != null && launch != null) {
+                Path path = launch.libraryPath();
+                long key = StartSnapshot.write(path, settings, content);
+                writePicture(path, content, key);
+                if (page != null && key >= 0) {
+                    new StartPage(key, view.opening().id(), page.state().position(), page.built().html())
+                            .write(path);
+                } else {
+                    StartPage.remove(path);
+                }
+                StartupTrace.mark("stop: start snapshot written");
+            } else if (launch != null) {
+                StartSnapshot.remove(launch.libraryPath());
+                StartPicture.remove(launch.libraryPath());
+                StartPage.remove(launch.libraryPath());
+            }
+        }
+    }
+
+    private static javafx.scene.paint.Color sceneFill(Settings.Theme theme) {
+        return theme == Settings.Theme.DARK ? ThemeStyles.DARK_BACKGROUND : javafx.scene.paint.Color.WHITE;
+    }
+
+    /** The height the first frame lays its rows and entries out for: the window's, or the screen's when maximized. */
+    private double firstFrameHeight() {
+        return settings.maximizedProperty().get()
+                ? javafx.stage.Screen.getPrimary().getVisualBounds().getHeight()
+                : settings.windowHeightProperty().get();
+    }
+
+    /**
+     * Draws the next start's first frame, as the texts of {@code content} give it, at the size and scale of this
+     * window's scene (which the next start gives it again from the settings), and writes it beside the library.
+     */
+    private void writePicture(Path libraryPath, FirstFrame.Content content, long key) {
+        Scene scene = stage == null ? null : stage.getScene();
+        if (scene == null || key < 0 || !(scene.getWidth() > 0) || !(scene.getHeight() > 0)) {
+            StartPicture.remove(libraryPath);
+            return;
+        }
+        try {
+            StartPicture.draw(new FirstFrame(content, settings, firstFrameHeight()), settings.themeProperty().get(),
+                    scene.getWidth(), scene.getHeight(), stage.getOutputScaleX(), key).write(libraryPath);
+        } catch (RuntimeException e) {
+            StartPicture.remove(libraryPath); // the next start draws its frame from the texts
+        }
+    }
+
+    /** What the next window shows first, as the library stands now; null when it cannot be read. */
+    private StartView startViewNow() {
+        try {
+            return StartView.read(library, settings.lastArticleProperty().get());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The page the next window opens on, as it would build it now; null when there is none or it fails. */
+    private ReadingController.Page openingPage(StartView view) {
+        if (view.opening() == null) {
+            return null;
+        }
+        try {
+            return ReadingController.Page.read(library, new ReaderPages(library, kexuereader.math.MathEngine.shared()),
+                    view.opening().id(), java.util.List.of()).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

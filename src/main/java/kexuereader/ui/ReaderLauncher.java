@@ -7,21 +7,36 @@ import kexuereader.library.Library;
 
 /**
  * Starts the window from the launcher. The library is opened, and what the window shows first read from it, on
- * a background thread while the JavaFX toolkit starts, so neither waits for the other and the FX thread reads
- * nothing from the file.
+ * a background thread, so the FX thread reads nothing from the file: while the JavaFX toolkit starts, or, when
+ * the snapshot the last window left still holds ({@link StartSnapshot}), once the first frame drawn from it is
+ * out.
  */
 public final class ReaderLauncher {
 
     /**
-     * @param library      the library being opened, with what the window shows first read from it on the same thread
+     * @param library      the library being opened, with what the window shows first read from it on the same
+     *                     thread, once {@code opening} is complete
+     * @param opening      completed to open the library: at once without a snapshot, else after the first frame
+     * @param snapshot     what the last window left for the first frame, still true of the library; or null
+     * @param picture      the picture of that frame, read on a thread of its own while the toolkit starts;
+     *                     empty when there is none for this snapshot
+     * @param page         the opening article's page the last window left, read after the picture; empty when
+     *                     there is none for this snapshot
      * @param firstArticle the page of the article the window opens on, built on a thread of its own once the
      *                     library is open
      */
-    record Launch(Path libraryPath, CompletableFuture<Opened> library,
-                  FirstArticle firstArticle, Measure measure) {
+    record Launch(Path libraryPath, CompletableFuture<Opened> library, CompletableFuture<Void> opening,
+                  StartSnapshot snapshot, CompletableFuture<java.util.Optional<StartPicture>> picture,
+                  CompletableFuture<java.util.Optional<StartPage>> page, FirstArticle firstArticle,
+                  Measure measure) {
 
         boolean measureStartup() {
             return measure.any();
+        }
+
+        /** Opens the library on its thread, unless that has begun already. */
+        void openLibrary() {
+            opening.complete(null);
         }
     }
 
@@ -56,14 +71,18 @@ public final class ReaderLauncher {
      */
     record Opened(Library library, StartView start, Settings settings) {
 
-        static Opened open(Path libraryPath) {
+        /** Opens the library; {@code known}: its settings, read already (from the snapshot), or null. */
+        static Opened open(Path libraryPath, Settings known) {
             StartupTrace.mark("library: opening");
             Library library = Library.open(libraryPath);
             StartupTrace.mark("library: open");
             try {
-                Settings settings = Settings.load(library.file().getParent());
-                Messages.use(Messages.forSetting(settings.languageProperty().get()));
-                StartupTrace.mark("library: settings read");
+                Settings settings = known;
+                if (settings == null) {
+                    settings = Settings.load(library.file().getParent());
+                    Messages.use(Messages.forSetting(settings.languageProperty().get()));
+                    StartupTrace.mark("library: settings read");
+                }
                 StartView start = StartView.read(library, settings.lastArticleProperty().get());
                 StartupTrace.mark("library: first view read");
                 return new Opened(library, start, settings);
@@ -82,8 +101,30 @@ public final class ReaderLauncher {
 
     /** Opens the window, measuring what {@code measure} asks for; returns the process exit code. */
     public static int launch(Path libraryPath, Measure measure) {
-        CompletableFuture<Opened> library = CompletableFuture.supplyAsync(() -> Opened.open(libraryPath));
-        launch = new Launch(libraryPath, library, FirstArticle.of(library), measure);
+        // a snapshot in another language than the settings speak today (the system's changed) is not used
+        StartSnapshot snapshot = StartSnapshot.read(libraryPath).filter(s -> s.locale().equals(
+                Messages.forSetting(s.settings().languageProperty().get()))).orElse(null);
+        StartupTrace.mark(snapshot == null ? "launch: no start snapshot" : "launch: start snapshot read");
+        Settings known = null;
+        if (snapshot != null) {
+            known = snapshot.settings();
+            Messages.use(snapshot.locale());
+        }
+        Settings settings = known;
+        CompletableFuture<Void> opening = new CompletableFuture<>();
+        CompletableFuture<Opened> library = opening.thenApplyAsync(v -> Opened.open(libraryPath, settings));
+        CompletableFuture<java.util.Optional<StartPicture>> picture = snapshot == null
+                ? CompletableFuture.completedFuture(java.util.Optional.empty())
+                : CompletableFuture.supplyAsync(() -> StartPicture.read(libraryPath)
+                        .filter(p -> p.key() == snapshot.key()));
+        CompletableFuture<java.util.Optional<StartPage>> page = picture.thenApply(p -> snapshot == null
+                ? java.util.Optional.empty()
+                : StartPage.read(libraryPath).filter(g -> g.key() == snapshot.key()));
+        launch = new Launch(libraryPath, library, opening, snapshot, picture, page, FirstArticle.of(library),
+                measure);
+        if (snapshot == null) {
+            launch.openLibrary();
+        }
         StartupTrace.mark("toolkit: launching");
         Application.launch(ReaderApp.class);
         return exitCode;

@@ -123,6 +123,7 @@ final class ReadingView {
             e.consume();
         });
         web.setZoom(zoom);
+        web.setPageFill(pageFill());
         WebEngine engine = web.getEngine();
         engine.setJavaScriptEnabled(true); // our own page script only: the data is escaped text
         engine.setUserDataDirectory(null);
@@ -265,7 +266,18 @@ final class ReadingView {
 
     void setDark(boolean isDark) {
         dark = isDark;
+        if (web != null) {
+            web.setPageFill(pageFill());
+        }
         run("document.documentElement.classList.toggle('dark', " + isDark + ");");
+    }
+
+    /**
+     * What the WebView shows where no page is drawn yet: the page's own background (page.css), so a dark
+     * theme's pane is not white while its first page loads.
+     */
+    private javafx.scene.paint.Color pageFill() {
+        return dark ? ThemeStyles.DARK_BACKGROUND : javafx.scene.paint.Color.WHITE;
     }
 
     /** Scrolls by a fraction of the visible height; negative goes up. */

@@ -124,11 +124,11 @@ public final class Settings {
         language.set(lang == null ? "" : lang.toString());
     }
 
-    /** Writes the settings; a failure to write is reported, never thrown. */
-    public String save() {
-        if (file == null) {
-            return null;
-        }
+    /**
+     * The settings as their file holds them, key by key in the file's order: numbers as {@code Double}, the
+     * window's state as {@code Boolean}, the rest as strings ({@code last_article} may be null).
+     */
+    Map<String, Object> values() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("theme", theme.get() == Theme.DARK ? "dark" : "light");
         m.put("zoom", zoom.get());
@@ -149,6 +149,43 @@ public final class Settings {
         m.put("page_font_size", pageFontSize.get());
         m.put("page_line_height", pageLineHeight.get());
         m.put("page_measure", pageMeasure.get());
+        return m;
+    }
+
+    /**
+     * Settings of the library in {@code directory} from {@link #values()} as texts (the start snapshot keeps
+     * them so, and a start from it needs no YAML parser); a value that is not of its kind is its default.
+     */
+    static Settings fromTexts(Path directory, Map<String, String> texts) {
+        Settings s = new Settings(directory == null ? null : directory.resolve(FILE));
+        Map<String, Object> typed = new LinkedHashMap<>();
+        texts.forEach((key, text) -> {
+            Object value = text;
+            if (key.equals("maximized")) {
+                value = Boolean.valueOf(text);
+            } else if (!STRINGS.contains(key)) {
+                try {
+                    value = Double.valueOf(text);
+                } catch (NumberFormatException e) {
+                    value = null;
+                }
+            }
+            typed.put(key, value);
+        });
+        s.apply(typed);
+        return s;
+    }
+
+    /** The keys whose values are texts. */
+    private static final java.util.Set<String> STRINGS = java.util.Set.of("theme", "last_article", "import_folder",
+            "language");
+
+    /** Writes the settings; a failure to write is reported, never thrown. */
+    public String save() {
+        if (file == null) {
+            return null;
+        }
+        Map<String, Object> m = values();
         DumperOptions o = new DumperOptions();
         o.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         o.setAllowUnicode(true);

@@ -45,18 +45,20 @@ final class StartupClock {
     }
 
     /**
-     * Watches the first frame, which {@link FirstFrame} draws: notes its time (and, when it shows rows, the time
-     * the list was on screen), then runs {@code buildWindow} once that frame is out.
+     * Watches the first frame, which a {@link StartFrame} draws: notes its time (and, when it shows rows, the time
+     * the list was on screen), then runs {@code buildWindow} once that frame is out. A layout after which
+     * {@code settled} says no (the frame was replaced) is not the first frame.
      */
-    void watchFirstFrame(Scene scene, boolean showsRows, Runnable buildWindow) {
+    void watchFirstFrame(Scene scene, java.util.function.BooleanSupplier settled,
+                         java.util.function.BooleanSupplier showsRows, Runnable buildWindow) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
-            if (firstFrame >= 0) {
+            if (firstFrame >= 0 || !settled.getAsBoolean()) {
                 return;
             }
             firstFrame = ReaderApp.sinceJvmStart();
             StartupTrace.mark("first frame laid out");
-            if (showsRows) {
+            if (showsRows.getAsBoolean()) {
                 listReady = firstFrame;
                 listReadyCpu = StartupTrace.cpuMillis();
             }
@@ -204,6 +206,39 @@ final class StartupClock {
                 }
             }
         });
+    }
+
+    /**
+     * Runs {@code then} once the first frame, just laid out, is on its way to the screen. The renderer hands a
+     * frame's pixels to the window through the FX thread's queue (Quantum's {@code SceneState.uploadPixels}), so
+     * work that held the FX thread right after the first layout (the WebView) kept that frame off the screen
+     * until it was done: 300 ms and more under Xvfb and Openbox. A pulse that synchronises with the renderer
+     * waits for the frame before it; the second such pulse comes after that frame's pixels were queued, and
+     * {@code then} after them.
+     */
+    static void whenOnScreen(Scene scene, Runnable then) {
+        if (!(scene.getRoot() instanceof javafx.scene.layout.Pane root)) {
+            then.run();
+            return;
+        }
+        // a node of nothing, moved at each pulse, so that the pulse has something to synchronise
+        javafx.scene.shape.Rectangle tick = new javafx.scene.shape.Rectangle(1, 1, javafx.scene.paint.Color.TRANSPARENT);
+        tick.setManaged(false);
+        tick.setMouseTransparent(true);
+        root.getChildren().add(tick);
+        int[] pulses = {2};
+        Runnable[] step = new Runnable[1];
+        step[0] = () -> {
+            if (pulses[0]-- == 0) {
+                root.getChildren().remove(tick);
+                StartupTrace.mark("first frame: on screen");
+                then.run();
+                return;
+            }
+            tick.setTranslateX(1 - tick.getTranslateX());
+            afterNextPulse(scene, step[0]);
+        };
+        step[0].run();
     }
 
     /** Runs {@code then} once a pulse has laid out and drawn the scene as it is now. */

@@ -13,7 +13,7 @@ import javafx.stage.Window;
 final class ThemeStyles {
 
     private static final String READER_CSS = ThemeStyles.class.getResource("reader.css").toExternalForm();
-    private static final String FIRST_FRAME_CSS = ThemeStyles.class.getResource("first-frame.css").toExternalForm();
+    static final String FIRST_FRAME_CSS = ThemeStyles.class.getResource("first-frame.css").toExternalForm();
 
     private ThemeStyles() {
     }
@@ -52,7 +52,7 @@ final class ThemeStyles {
     }
 
     /** The scene's root carries the theme's class, which reader.css and first-frame.css key their colours on. */
-    private static void markRoot(Settings.Theme theme, Scene scene) {
+    static void markRoot(Settings.Theme theme, Scene scene) {
         scene.getRoot().getStyleClass().removeAll("light", "dark");
         scene.getRoot().getStyleClass().add(theme == Settings.Theme.DARK ? "dark" : "light");
     }

@@ -61,7 +61,65 @@ class StartupTest {
                 "--measure-startup alone prints exactly one line: " + lines);
     }
 
+    @Test
+    void theNextStartDrawsItsFirstFrameFromWhatTheLastWindowLeft() throws java.io.IOException {
+        Path library = dir.resolve("library.db");
+        Path snapshot = dir.resolve("library.db.start-view");
+        try (Library l = Library.open(library)) {
+            for (Dump d : SampleDumps.load()) {
+                l.importDump(d, null);
+            }
+        }
+        List<String> trace = List.of("-Dkexuereader.startup.trace=true");
+        Run cold = runWhole(library, trace, "--measure-startup");
+        assertTrue(cold.stderr().contains("launch: no start snapshot"), cold.stderr());
+        assertTrue(java.nio.file.Files.isRegularFile(snapshot), "the closing window leaves its snapshot");
+        Path picture = dir.resolve("library.db.start-picture");
+        assertTrue(java.nio.file.Files.isRegularFile(picture), "and the picture of the next first frame");
+        assertTrue(java.nio.file.Files.isRegularFile(dir.resolve("library.db.start-page")),
+                "and the page of the article the next start opens");
+
+        Run warm = runWhole(library, trace, "--measure-startup", "--measure-article");
+        String err = warm.stderr();
+        assertTrue(err.contains("launch: start snapshot read"), err);
+        assertTrue(err.contains("start: first frame's picture made") && !err.contains("does not fit"), err);
+        long[] s = numbers(warm.lines(), STARTUP, 2);
+        assertEquals(s[0], s[1], "the snapshot's first frame shows the list: " + warm.lines());
+        assertTrue(s[1] <= numbers(warm.lines(), ARTICLE, 1)[0], "then the article: " + warm.lines());
+        // the library is opened only once that frame is out, and the article's page, as the last window left
+        // it, is in the WebView before; the page built from the library is the same and is not loaded again
+        assertTrue(err.indexOf("library: opening") > err.indexOf("start: shown"), err);
+        int handed = err.indexOf("page handed to the WebView");
+        assertTrue(handed >= 0 && handed < err.indexOf("library: opening"), err);
+        assertTrue(err.contains("article: first built"), err);
+        assertEquals(handed, err.lastIndexOf("page handed to the WebView"), err);
+
+        // a picture drawn for another window size is not shown: the frame is drawn from the texts instead
+        byte[] bytes = java.nio.file.Files.readAllBytes(picture);
+        java.nio.ByteBuffer.wrap(bytes).putDouble(4, 1000);
+        java.nio.file.Files.write(picture, bytes);
+        Run resized = runWhole(library, trace, "--measure-startup");
+        assertTrue(resized.stderr().contains("the picture does not fit"), resized.stderr());
+        long[] r = numbers(resized.lines(), STARTUP, 2);
+        assertEquals(r[0], r[1], "the texts' first frame shows the list: " + resized.lines());
+
+        try (Library l = Library.open(library)) { // another program changes the library: the snapshot is stale
+            l.setRead(l.list(kexuereader.library.ArticleFilter.ALL, kexuereader.library.SortOrder.DATE, false, 0, 1)
+                    .get(0).id(), true);
+        }
+        Run changed = runWhole(library, trace, "--measure-startup");
+        assertTrue(changed.stderr().contains("launch: no start snapshot"), changed.stderr());
+        numbers(changed.lines(), STARTUP, 2);
+    }
+
+    private record Run(List<String> lines, String stderr) {
+    }
+
     private List<String> run(Path library, List<String> options, String... measure) {
+        return runWhole(library, options, measure).lines();
+    }
+
+    private Run runWhole(Path library, List<String> options, String... measure) {
         List<String> args = new java.util.ArrayList<>(List.of("--library", library.toString()));
         args.addAll(List.of(measure));
         List<String> jvm = new java.util.ArrayList<>(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
@@ -70,7 +128,7 @@ class StartupTest {
         try (ChildJvm child = ChildJvm.startWithOptions(dir.resolve("tmp"), jvm, Main.class, args)) {
             int code = child.waitFor(Duration.ofSeconds(180));
             assertEquals(0, code, () -> "exit code; it said " + child.lines() + " and on stderr: " + child.stderr());
-            return child.lines();
+            return new Run(child.lines(), String.valueOf(child.stderr()));
         }
     }
 

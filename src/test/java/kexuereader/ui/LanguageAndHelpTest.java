@@ -151,11 +151,17 @@ class LanguageAndHelpTest {
         });
         assertTrue(WindowFixture.fx(dark::isSelected));
         assertFalse(WindowFixture.fx(light::isSelected));
+        // where the page is not drawn yet, the reading pane is the page's background, not a white block
+        WindowFixture.waitFor("the reading pane's WebView", () -> stage.getScene().lookup("#reading-web") != null);
+        javafx.scene.web.WebView web = WindowFixture.fx(() -> (javafx.scene.web.WebView) stage.getScene()
+                .lookup("#reading-web"));
+        assertEquals(ThemeStyles.DARK_BACKGROUND, WindowFixture.fx(web::getPageFill));
         WindowFixture.fx(() -> {
             light.fire();
             return null;
         });
         assertEquals(Settings.Theme.LIGHT, f.settings.themeProperty().get());
+        assertEquals(javafx.scene.paint.Color.WHITE, WindowFixture.fx(web::getPageFill));
     }
 
     @Test
