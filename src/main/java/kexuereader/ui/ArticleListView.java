@@ -189,6 +189,25 @@ final class ArticleListView {
         return c;
     }
 
+    /**
+     * How the table shares its width now (the first frame's columns at the next start), or empty while it is not
+     * laid out.
+     */
+    java.util.Optional<FirstFrame.Columns> columns() {
+        var c = table.getColumns();
+        double title = c.get(0).getWidth();
+        double series = c.get(c.size() - 1).getWidth();
+        double all = 0;
+        for (TableColumn<ArticleRow, ?> column : c) {
+            all += column.getWidth();
+        }
+        double width = table.getWidth();
+        if (!(title > 0) || !(series > 0) || width < all) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new FirstFrame.Columns(title / (title + series), width - all));
+    }
+
     /** Dates and counts have one width; they never need more and must never be cut. */
     private static void fixedWidth(TableColumn<?, ?> c, double width) {
         c.setMinWidth(width);

@@ -44,7 +44,7 @@ final class FirstFrame implements StartFrame {
      * and the number of articles. It is read from the library, or from the snapshot the last window left
      * ({@link StartSnapshot}), so the frame needs neither the library nor its driver.
      */
-    record Content(List<Row> rows, List<Entry> entries, int count) {
+    record Content(List<Row> rows, List<Entry> entries, int count, Columns columns) {
 
         /** The most sidebar entries a frame can show: a window 5,000 px tall. */
         static final int MAX_ENTRIES = 200;
@@ -52,6 +52,15 @@ final class FirstFrame implements StartFrame {
         Content {
             rows = List.copyOf(rows);
             entries = List.copyOf(entries);
+        }
+
+        Content(List<Row> rows, List<Entry> entries, int count) {
+            this(rows, entries, count, Columns.DEFAULT);
+        }
+
+        /** The same, with the columns as the window's table shares them. */
+        Content withColumns(Columns measured) {
+            return new Content(rows, entries, count, measured);
         }
 
         /** What the window shows first, as the frame draws it. */
@@ -82,6 +91,23 @@ final class FirstFrame implements StartFrame {
                 entries.add(Entry.of(item, Entry.YEAR));
             }
             return entries;
+        }
+    }
+
+    /**
+     * How the list's width is shared: the title's part of what the date and readers columns leave
+     * ({@code titleShare}, the series has the rest), less {@code rest} (the scroll bar and the borders). The
+     * default is about what the table's constrained policy gives; a window that closed measured its own
+     * ({@link ArticleListView#columns}), so the next frame's columns stand where the table's will.
+     */
+    record Columns(double titleShare, double rest) {
+        static final Columns DEFAULT = new Columns(0.664, 18);
+
+        Columns {
+            if (!(titleShare > 0 && titleShare < 1) || !(rest >= 0 && rest < 100)) {
+                titleShare = DEFAULT.titleShare;
+                rest = DEFAULT.rest;
+            }
         }
     }
 
@@ -148,11 +174,12 @@ final class FirstFrame implements StartFrame {
         DoubleBinding listWidth = root.widthProperty().subtract(sideWidth)
                 .multiply(settings.listDividerProperty().get());
         // the table's columns: date and readers fixed; title and series share the rest (less the scroll bar) as
-        // the table's constrained resize policy shares it, about two to one
+        // the table's constrained resize policy shares it
+        Columns columns = content.columns();
         DoubleBinding flexible = Bindings.createDoubleBinding(() -> Math.max(0, listWidth.get()
-                - ArticleListView.DATE_WIDTH - ArticleListView.READERS_WIDTH - 18), listWidth);
-        DoubleBinding[] widths = {flexible.multiply(0.664), constant(ArticleListView.DATE_WIDTH),
-                constant(ArticleListView.READERS_WIDTH), flexible.multiply(0.336)};
+                - ArticleListView.DATE_WIDTH - ArticleListView.READERS_WIDTH - columns.rest()), listWidth);
+        DoubleBinding[] widths = {flexible.multiply(columns.titleShare()), constant(ArticleListView.DATE_WIDTH),
+                constant(ArticleListView.READERS_WIDTH), flexible.multiply(1 - columns.titleShare())};
         VBox list = new VBox(cells(widths, "first-frame-header", Messages.get("column.title"),
                 Messages.get("column.date"), Messages.get("column.readers"), Messages.get("column.series")));
         for (Row a : rows) {

@@ -436,6 +436,11 @@ final class MainWindow {
         });
     }
 
+    /** How the list's table shares its width now; empty while it is not shown. */
+    java.util.Optional<FirstFrame.Columns> listColumns() {
+        return table.columns();
+    }
+
     /** The start-up brings the first article itself ({@link #adoptFirst}, or {@link #openFirst} when none). */
     void expectFirst() {
         firstExpected = true;

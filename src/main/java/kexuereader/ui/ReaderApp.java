@@ -404,6 +404,9 @@ public final class ReaderApp extends Application {
             StartupTrace.mark("stop: writing the start snapshot");
             StartView view = startViewNow();
             FirstFrame.Content content = view == null ? null : FirstFrame.Content.of(view);
+            if (content != null && window != null) { // the next frame's columns where this table had them
+                content = window.listColumns().map(content::withColumns).orElse(content);
+            }
             ReadingController.Page page = view == null ? null : openingPage(view);
             library.close();
             // what the next start draws first, once the library's files are as they stay

@@ -60,6 +60,7 @@ record StartSnapshot(Settings settings, Locale locale, FirstFrame.Content conten
             List<FirstFrame.Entry> entries = new ArrayList<>();
             Locale locale = null;
             int count = -1;
+            FirstFrame.Columns columns = FirstFrame.Columns.DEFAULT;
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = fields(line);
                 switch (f[0]) {
@@ -70,6 +71,8 @@ record StartSnapshot(Settings settings, Locale locale, FirstFrame.Content conten
                     case "entry" -> entries.add(new FirstFrame.Entry(Integer.parseInt(f[1]), f[2],
                             Integer.parseInt(f[3]), f[4]));
                     case "count" -> count = Integer.parseInt(f[1]);
+                    case "columns" -> columns = new FirstFrame.Columns(Double.parseDouble(f[1]),
+                            Double.parseDouble(f[2]));
                     default -> {
                         return Optional.empty();
                     }
@@ -84,7 +87,7 @@ record StartSnapshot(Settings settings, Locale locale, FirstFrame.Content conten
                 return Optional.empty();
             }
             Settings s = Settings.fromTexts(library.toAbsolutePath().getParent(), settings);
-            return Optional.of(new StartSnapshot(s, locale, new FirstFrame.Content(rows, entries, count),
+            return Optional.of(new StartSnapshot(s, locale, new FirstFrame.Content(rows, entries, count, columns),
                     key(bytes)));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged snapshot is no snapshot: the start reads the library
@@ -129,6 +132,8 @@ record StartSnapshot(Settings settings, Locale locale, FirstFrame.Content conten
                 line(out, "entry", String.valueOf(e.kind()), e.label(), String.valueOf(e.unread()), e.count());
             }
             line(out, "count", String.valueOf(content.count()));
+            line(out, "columns", String.valueOf(content.columns().titleShare()),
+                    String.valueOf(content.columns().rest()));
             String text = out.toString();
             SafeFileWriter.write(file, library, text);
             return key(text.getBytes(StandardCharsets.UTF_8));

@@ -99,6 +99,31 @@ class FirstFrameTest {
     }
 
     @Test
+    void theColumnsStandWhereTheLastWindowsTableHadThem() {
+        FirstFrame.Content measured = FirstFrame.Content.of(StartView.read(f.library))
+                .withColumns(new FirstFrame.Columns(0.8, 10));
+        double[] widths = WindowFixture.fx(() -> {
+            FirstFrame frame = new FirstFrame(measured, f.settings, 900);
+            Scene scene = new Scene(frame.root(), 1400, 900);
+            ThemeStyles.applyFirstFrame(f.settings.themeProperty().get(), scene);
+            frame.root().applyCss();
+            frame.root().layout();
+            HBox header = (HBox) frame.root().lookup(".first-frame-header");
+            return header.getChildren().stream()
+                    .mapToDouble(n -> ((javafx.scene.text.Text) n).getWrappingWidth()).toArray();
+        });
+        double side = 1400 * f.settings.sidebarDividerProperty().get();
+        double flexible = (1400 - side) * f.settings.listDividerProperty().get() - ArticleListView.DATE_WIDTH
+                - ArticleListView.READERS_WIDTH - 10;
+        // each text is its column less the cell's padding on both sides
+        assertEquals(flexible * 0.8, widths[0] + 16, 0.5);
+        assertEquals(flexible * 0.2, widths[3] + 16, 0.5);
+        assertEquals(FirstFrame.Columns.DEFAULT, FirstFrame.Content.of(StartView.read(f.library)).columns());
+        assertEquals(FirstFrame.Columns.DEFAULT, new FirstFrame.Columns(Double.NaN, 10), "a share that is none");
+        assertEquals(FirstFrame.Columns.DEFAULT, new FirstFrame.Columns(0.5, 1e9), "a rest that is no scroll bar");
+    }
+
+    @Test
     void aTitleWiderThanItsColumnIsCutWithAnEllipsisAsTheTableCutsIt() {
         List<javafx.scene.text.Text> titles = WindowFixture.fx(() -> first.root().lookupAll(".first-frame-row").stream()
                 .map(r -> (javafx.scene.text.Text) ((HBox) r).getChildren().get(0)).toList());
