@@ -99,6 +99,14 @@ public final class ReaderLauncher {
     private ReaderLauncher() {
     }
 
+    /**
+     * JavaFX warns at every start that it was "loaded from an unnamed module": the jar and the package put it on
+     * the class path on purpose (one jar for every platform; docs/install.md), so the warning only worries the
+     * reader in a terminal. That one message is left out of JavaFX's log (its other warnings, CSS's among them,
+     * stay). Held here: the logging framework keeps its loggers weakly.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     /** Opens the window, measuring what {@code measure} asks for; returns the process exit code. */
     public static int launch(Path libraryPath, Measure measure) {
         // a snapshot in another language than the settings speak today (the system's changed) is not used
@@ -126,6 +134,8 @@ public final class ReaderLauncher {
             launch.openLibrary();
         }
         StartupTrace.mark("toolkit: launching");
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null
+                || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
         Application.launch(ReaderApp.class);
         return exitCode;
     }
