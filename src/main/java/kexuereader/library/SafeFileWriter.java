@@ -23,9 +23,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes a file the user named (an export, the formula gallery, the settings) without harming anything else:
- * the library, its {@code -wal}, {@code -shm}, {@code -journal} and {@code .vN.bak} backups are refused, by path,
- * through links and as the same file; a regular file is replaced atomically (a temporary file beside it, then a
+ * Writes a file the user named (an export, the formula gallery, the settings, the start files) without harming
+ * anything else: the library, its {@code -wal}, {@code -shm}, {@code -journal} and {@code .vN.bak} backups are
+ * refused, by path, through links and as the same file; a regular file is replaced atomically (a temporary file beside it, then a
  * rename) keeping its permissions, and a link to one keeps pointing at it; a device or pipe ({@code /dev/null},
  * {@code /dev/stdout}, a FIFO) is written to as it is, never replaced. Temporary files left by a killed writer are
  * removed by the next write into the same folder.
@@ -36,6 +36,12 @@ public final class SafeFileWriter {
     @FunctionalInterface
     public interface Content {
         void writeTo(Writer out) throws IOException;
+    }
+
+    /** What is written, as bytes (a picture, a packed file): written as it goes, as {@link Content} is. */
+    @FunctionalInterface
+    public interface Bytes {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /** Temporary files of this class: {@code .kexue-reader-PID-N.tmp}, PID the writing process. */
@@ -77,15 +83,28 @@ public final class SafeFileWriter {
      * @throws IOException whose message is one sentence naming the target and the problem
      */
     public static void write(Path target, Path library, Content content) throws IOException {
+        writeBytes(target, library, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            content.writeTo(w);
+            w.flush(); // the stream is closed by writeBytes
+        });
+    }
+
+    /**
+     * Writes {@code bytes} to {@code target} as {@link #write(Path, Path, Content)} writes text: refused where it
+     * refuses, replaced atomically, a device written to as it is.
+     *
+     * @throws IOException whose message is one sentence naming the target and the problem
+     */
+    public static void writeBytes(Path target, Path library, Bytes bytes) throws IOException {
         Optional<String> refused = refusal(target, library);
         if (refused.isPresent()) {
             throw new IOException(refused.get());
         }
         Path absolute = target.toAbsolutePath().normalize();
         if (writesStraight(absolute)) {
-            try (Writer w = new OutputStreamWriter(Files.newOutputStream(absolute, StandardOpenOption.WRITE),
-                    StandardCharsets.UTF_8)) {
-                content.writeTo(w);
+            try (OutputStream out = Files.newOutputStream(absolute, StandardOpenOption.WRITE)) {
+                bytes.writeTo(out);
             } catch (IOException e) {
                 throw failure(target, e);
             }
@@ -98,9 +117,9 @@ public final class SafeFileWriter {
         Path tmp = dir.resolve(".kexue-reader-" + ProcessHandle.current().pid() + "-"
                 + Math.abs(ThreadLocalRandom.current().nextLong() % 1_000_000_000L) + ".tmp");
         try {
-            try (OutputStream raw = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 Writer w = new OutputStreamWriter(raw, StandardCharsets.UTF_8)) {
-                content.writeTo(w);
+            try (OutputStream raw = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                bytes.writeTo(raw);
             }
             keepPermissions(real, tmp);
             Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -22,8 +22,7 @@ final class PictureFrame implements StartFrame {
     private final boolean hasRows;
 
     PictureFrame(StartPicture picture, boolean hasRows) {
-        this.drawnFor = new StartPicture(picture.sceneWidth(), picture.sceneHeight(), picture.scale(),
-                picture.reading(), picture.key(), 0, 0, new int[0]);
+        this.drawnFor = picture.withoutPixels();
         this.hasRows = hasRows;
         ImageView view = new ImageView(picture.image());
         // one image pixel to one screen pixel: the picture was drawn at this screen's scale
@@ -37,7 +36,7 @@ final class PictureFrame implements StartFrame {
 
     /** Whether the scene it stands in has the size and scale the picture was drawn for. */
     boolean fits(double width, double height, double scale) {
-        return drawnFor.fits(width, height, scale, drawnFor.key());
+        return drawnFor.fitsScene(width, height, scale);
     }
 
     @Override

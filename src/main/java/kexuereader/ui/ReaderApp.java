@@ -91,10 +91,10 @@ public final class ReaderApp extends Application {
                 settings.windowHeightProperty().get());
         ThemeStyles.applyFirstFrame(settings.themeProperty().get(), scene);
         // the frame's own background, should the window system show the scene before its root is drawn
-        scene.setFill(sceneFill(settings.themeProperty().get()));
+        scene.setFill(ThemeStyles.background(settings.themeProperty().get()));
         settings.themeProperty().addListener((obs, was, now) -> {
             ThemeStyles.apply(now, scene);
-            scene.setFill(sceneFill(now));
+            scene.setFill(ThemeStyles.background(now));
         });
         StartupTrace.mark("start: scene made");
         this.stage = stage;
@@ -427,10 +427,6 @@ public final class ReaderApp extends Application {
                 StartPage.remove(launch.libraryPath());
             }
         }
-    }
-
-    private static javafx.scene.paint.Color sceneFill(Settings.Theme theme) {
-        return theme == Settings.Theme.DARK ? ThemeStyles.DARK_BACKGROUND : javafx.scene.paint.Color.WHITE;
     }
 
     /** The height the first frame lays its rows and entries out for: the window's, or the screen's when maximized. */

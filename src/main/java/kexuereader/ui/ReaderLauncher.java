@@ -113,21 +113,22 @@ public final class ReaderLauncher {
         StartSnapshot snapshot = StartSnapshot.read(libraryPath).filter(s -> s.locale().equals(
                 Messages.forSetting(s.settings().languageProperty().get()))).orElse(null);
         StartupTrace.mark(snapshot == null ? "launch: no start snapshot" : "launch: start snapshot read");
-        Settings known = null;
         if (snapshot != null) {
-            known = snapshot.settings();
             Messages.use(snapshot.locale());
         }
-        Settings settings = known;
+        Settings known = snapshot == null ? null : snapshot.settings();
         CompletableFuture<Void> opening = new CompletableFuture<>();
-        CompletableFuture<Opened> library = opening.thenApplyAsync(v -> Opened.open(libraryPath, settings));
-        CompletableFuture<java.util.Optional<StartPicture>> picture = snapshot == null
-                ? CompletableFuture.completedFuture(java.util.Optional.empty())
-                : CompletableFuture.supplyAsync(() -> StartPicture.read(libraryPath)
-                        .filter(p -> p.key() == snapshot.key()));
-        CompletableFuture<java.util.Optional<StartPage>> page = picture.thenApply(p -> snapshot == null
-                ? java.util.Optional.empty()
-                : StartPage.read(libraryPath).filter(g -> g.key() == snapshot.key()));
+        CompletableFuture<Opened> library = opening.thenApplyAsync(v -> Opened.open(libraryPath, known));
+        CompletableFuture<java.util.Optional<StartPicture>> picture;
+        CompletableFuture<java.util.Optional<StartPage>> page;
+        if (snapshot == null) {
+            picture = CompletableFuture.completedFuture(java.util.Optional.empty());
+            page = CompletableFuture.completedFuture(java.util.Optional.empty());
+        } else {
+            picture = CompletableFuture.supplyAsync(() -> StartPicture.read(libraryPath)
+                    .filter(p -> p.key() == snapshot.key()));
+            page = picture.thenApply(p -> StartPage.read(libraryPath).filter(g -> g.key() == snapshot.key()));
+        }
         launch = new Launch(libraryPath, library, opening, snapshot, picture, page, FirstArticle.of(library),
                 measure);
         if (snapshot == null) {

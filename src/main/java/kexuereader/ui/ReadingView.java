@@ -277,7 +277,7 @@ final class ReadingView {
      * theme's pane is not white while its first page loads.
      */
     private javafx.scene.paint.Color pageFill() {
-        return dark ? ThemeStyles.DARK_BACKGROUND : javafx.scene.paint.Color.WHITE;
+        return ThemeStyles.background(dark ? Settings.Theme.DARK : Settings.Theme.LIGHT);
     }
 
     /** Scrolls by a fraction of the visible height; negative goes up. */

@@ -5,12 +5,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -22,6 +20,7 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
+import kexuereader.library.SafeFileWriter;
 
 /**
  * The first frame of the next start as a picture ({@code <library>.start-picture}), drawn from the start snapshot
@@ -51,8 +50,18 @@ record StartPicture(double sceneWidth, double sceneHeight, double scale, Rectang
 
     /** Whether it was drawn for a scene of this size at this scale, from the snapshot with this key. */
     boolean fits(double width, double height, double outputScale, long snapshotKey) {
-        return key == snapshotKey && Math.abs(sceneWidth - width) < 0.5 && Math.abs(sceneHeight - height) < 0.5
+        return key == snapshotKey && fitsScene(width, height, outputScale);
+    }
+
+    /** Whether it was drawn for a scene of this size at this scale. */
+    boolean fitsScene(double width, double height, double outputScale) {
+        return Math.abs(sceneWidth - width) < 0.5 && Math.abs(sceneHeight - height) < 0.5
                 && Math.abs(scale - outputScale) < 0.01;
+    }
+
+    /** What it was drawn for, without its pixels: for a frame that keeps only that once the image has them. */
+    StartPicture withoutPixels() {
+        return new StartPicture(sceneWidth, sceneHeight, scale, reading, key, 0, 0, new int[0]);
     }
 
     /** The picture as an image the scene can show, at its scale (call it on the FX thread). */
@@ -87,11 +96,9 @@ record StartPicture(double sceneWidth, double sceneHeight, double scale, Rectang
 
     /** Writes the picture beside the library, whole or not at all; a picture that cannot be written is removed. */
     void write(Path library) {
-        Path target = file(library);
-        Path tmp = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
-            try (OutputStream raw = Files.newOutputStream(tmp);
-                 DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(raw, 1 << 16))) {
+            SafeFileWriter.writeBytes(file(library), library, raw -> {
+                DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(raw, 1 << 16));
                 out.writeInt(MAGIC);
                 out.writeDouble(sceneWidth);
                 out.writeDouble(sceneHeight);
@@ -113,16 +120,10 @@ record StartPicture(double sceneWidth, double sceneHeight, double scale, Rectang
                 }
                 out.writeInt(packed.size());
                 packed.writeTo(out);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                out.flush();
+            });
         } catch (IOException | RuntimeException e) {
             remove(library);
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // a temporary left behind is written over by the next close
-            }
         }
     }
 

@@ -222,7 +222,8 @@ final class StartupClock {
             return;
         }
         // a node of nothing, moved at each pulse, so that the pulse has something to synchronise
-        javafx.scene.shape.Rectangle tick = new javafx.scene.shape.Rectangle(1, 1, javafx.scene.paint.Color.TRANSPARENT);
+        javafx.scene.shape.Rectangle tick = new javafx.scene.shape.Rectangle(1, 1,
+                javafx.scene.paint.Color.TRANSPARENT);
         tick.setManaged(false);
         tick.setMouseTransparent(true);
         root.getChildren().add(tick);

@@ -51,6 +51,11 @@ final class ThemeStyles {
         }
     }
 
+    /** The theme's background, for what is filled before CSS draws it (a scene, a WebView without its page). */
+    static Color background(Settings.Theme theme) {
+        return theme == Settings.Theme.DARK ? DARK_BACKGROUND : Color.WHITE;
+    }
+
     /** The scene's root carries the theme's class, which reader.css and first-frame.css key their colours on. */
     static void markRoot(Settings.Theme theme, Scene scene) {
         scene.getRoot().getStyleClass().removeAll("light", "dark");
